@@ -1,8 +1,27 @@
 import { esbuildPlugin } from '@web/dev-server-esbuild';
 import { chromeLauncher } from '@web/test-runner-chrome';
 
+/** The policy DESIGN.md promises the drop-ins run under, with no exception. */
+export const STRICT_CSP = "default-src 'self'; script-src 'self'; style-src 'self'";
+
+/**
+ * For packages/form/src/csp.test.ts: pages under /bench/fixtures/csp/ are served with the strict
+ * policy, and /__fz-csp/submit answers a submission like the reference backend would.
+ */
+async function strictCspPages(ctx, next) {
+  if (ctx.path === '/__fz-csp/submit' && ctx.method === 'POST') {
+    ctx.status = 201;
+    ctx.type = 'application/json';
+    ctx.body = JSON.stringify({ receiptNo: 'CSP-0001', receivedAt: new Date().toISOString() });
+    return;
+  }
+  await next();
+  if (ctx.path.startsWith('/bench/fixtures/csp/')) ctx.set('Content-Security-Policy', STRICT_CSP);
+}
+
 // Browser tests run in Debian's Chromium; nothing here downloads a browser.
 export default {
+  middleware: [strictCspPages],
   files: ['packages/*/src/**/*.test.ts'],
   nodeResolve: { exportConditions: ['source', 'browser'] },
   plugins: [esbuildPlugin({ ts: true, json: true, target: 'es2022', tsconfig: './tsconfig.json' })],
@@ -19,6 +38,9 @@ export default {
     }),
   ],
   concurrency: 1,
-  testFramework: { config: { timeout: 10000 } },
-  testsFinishTimeout: 600000,
+  // Generous limits: a loaded 2-core machine must not turn slowness into failures (no timed assertions here).
+  testFramework: { config: { timeout: 30000 } },
+  browserStartTimeout: 120000,
+  testsStartTimeout: 120000,
+  testsFinishTimeout: 900000,
 };

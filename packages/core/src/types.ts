@@ -50,3 +50,19 @@ export interface FieldError {
 }
 
 export type Locale = 'zh-CN' | 'en';
+
+/** What a format check found wrong; `code` keys the format's message catalogue. */
+export interface FormatIssue {
+  code: string;
+  params?: Record<string, unknown>;
+}
+
+/** A named string format (`cn-id-card`, `date`…), usable by any schema and by the server. */
+export interface FormatDef {
+  /** null when the (already normalised) value is valid. */
+  check(value: string): FormatIssue | null;
+  /** Canonical form of what a citizen typed (full-width digits, lower-case x, spaces). */
+  normalize?(value: string): string;
+  /** Messages per issue code; `{title}` is the field's title. */
+  messages: import('./i18n/index.js').Catalogue;
+}

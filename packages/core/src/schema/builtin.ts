@@ -1,0 +1,5 @@
+import { commonSchema } from '../generated/schemas.js';
+import type { SchemaObject } from '../types.js';
+
+/** Shared `$defs` every built-in and county schema may `$ref` (common.schema.json#/$defs/…). */
+export const builtinShared: SchemaObject[] = [commonSchema as SchemaObject];

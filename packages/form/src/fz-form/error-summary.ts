@@ -1,0 +1,31 @@
+import type { FieldError } from '@fazhi/core';
+import { html, nothing } from 'lit';
+import type { FormMessageKey } from './messages.js';
+import { fieldId } from './render-fields.js';
+
+type T = (key: FormMessageKey, params?: Record<string, unknown>) => string;
+
+/**
+ * GOV.UK error summary: focused when shown (so a screen reader reads it), one link per problem;
+ * a link moves focus to its field, since `#id` fragments cannot reach into a shadow root.
+ */
+export function errorSummary(errors: FieldError[], t: T, focus: (pointer: string) => void) {
+  if (!errors.length) return nothing;
+  return html`<div class="fz-error-summary" part="error-summary" tabindex="-1" role="alert" aria-labelledby="fz-error-summary-title">
+    <h2 class="fz-error-summary-title" id="fz-error-summary-title">${t('summaryTitle')}</h2>
+    <ul>
+      ${errors.map(
+        (error) => html`<li>
+          <a
+            href="#${fieldId(error.pointer)}"
+            @click=${(e: Event) => {
+              e.preventDefault();
+              focus(error.pointer);
+            }}
+            >${error.message}</a
+          >
+        </li>`,
+      )}
+    </ul>
+  </div>`;
+}

@@ -1,0 +1,477 @@
+import {
+  classify,
+  createChecker,
+  createDraftStore,
+  isWithin,
+  mergePatch,
+  newIdempotencyKey,
+  rotateKeyAfter,
+  setAt,
+  submit,
+  translate,
+  withoutSensitive,
+  type Checker,
+  type DraftMode,
+  type DraftStore,
+  type FieldError,
+  type Locale,
+  type RegionNode,
+  type SchemaObject,
+  type SubmitOutcome,
+} from '@fazhi/core';
+import { html, LitElement, nothing, type PropertyValues, type TemplateResult } from 'lit';
+import { property, state } from 'lit/decorators.js';
+import { tokens } from '../styles/tokens.js';
+import type { FormHost } from '../widgets/context.js';
+import { checkAnswers } from './check-answers.js';
+import { errorSummary } from './error-summary.js';
+import { formMessages, type FormMessageKey } from './messages.js';
+import { receiptView, type Receipt } from './receipt.js';
+import { fieldId, renderObject, type RenderState } from './render-fields.js';
+import { stepsOf, type Step } from './steps.js';
+import { formStyles } from './fz-form.styles.js';
+
+type Phase = 'fill' | 'check' | 'receipt';
+type Notice = { kind: 'failed' | 'auth' | 'rejected' | 'conflict' | 'invalid'; text: string } | undefined;
+
+/**
+ * `<fz-form>`: renders any JSON Schema (2020-12 subset) as an accessible Chinese form, validates it
+ * with the same checks the server runs, and submits it without ever losing what was typed.
+ *
+ * @summary Schema-driven form: steps, check answers, submission and receipt.
+ * @attr action - URL the form POSTs `{ schema, data, idempotencyKey }` to.
+ * @attr schema-src - URL of a JSON Schema to render (or set `.schema`).
+ * @attr overlay-src - URL of a JSON Merge Patch applied to the schema (a county's changes).
+ * @attr locale - `zh-CN` (default) or `en`.
+ * @attr autosave - `session` (default), `local` (expires) or `off`. Sensitive fields are never stored.
+ * @attr care-mode - large text, high contrast and large targets (关怀模式).
+ * @attr readonly - shows the answers without letting them change.
+ * @fires fz-change - a citizen changed a value; `detail: { pointer, value, data }`.
+ * @fires fz-step - the visible step changed; `detail: { index, id, title }`.
+ * @fires fz-invalid - validation failed; `detail: { errors }`.
+ * @fires fz-submit - cancelable, before sending; `detail: { data, respondWith(promise of Response) }`.
+ * @fires fz-submitted - the server accepted; `detail: { receiptNo, receivedAt, body }`.
+ * @fires fz-submit-error - sending failed for good; `detail: { outcome }`. Every answer is kept.
+ * @fires fz-auth-required - the server answered 401/403; `detail: { status }`. Every answer is kept.
+ * @csspart form - the form element. @csspart field - one field. @csspart label - a label or legend.
+ * @csspart hint - help text. @csspart error - an inline error. @csspart input - a control.
+ * @csspart error-summary - the list of problems. @csspart actions - the button row. @csspart receipt - the receipt.
+ * @cssprop --fz-color-primary - buttons and links. @cssprop --fz-color-error - errors.
+ * @cssprop --fz-font-size - body text size (never below 16px). @cssprop --fz-color-focus - the focus ring.
+ */
+export class FzForm extends LitElement {
+  static override styles = [tokens, formStyles];
+
+  @property() action?: string;
+  @property({ attribute: 'schema-src' }) schemaSrc?: string;
+  @property({ attribute: 'overlay-src' }) overlaySrc?: string;
+  @property({ reflect: true }) locale: Locale = 'zh-CN';
+  @property() autosave: DraftMode = 'session';
+  @property({ type: Boolean, reflect: true, attribute: 'care-mode' }) careMode = false;
+  @property({ type: Boolean, reflect: true }) readonly = false;
+  /** Extra fetch options for the POST (a CSRF header, `credentials`). */
+  @property({ attribute: false }) requestInit?: RequestInit;
+  @property({ attribute: false }) schema?: SchemaObject;
+  @property({ attribute: false }) overlay?: unknown;
+  /** 行政区划 tree for region fields (or `regions-src`, a URL of that JSON). */
+  @property({ attribute: false }) regions?: RegionNode[];
+  @property({ attribute: 'regions-src' }) regionsSrc?: string;
+
+  @state() protected raw: unknown = {};
+  @state() private phase: Phase = 'fill';
+  @state() private stepIndex = 0;
+  @state() private errors = new Map<string, string>();
+  @state() private summary: FieldError[] = [];
+  @state() private busy = false;
+  @state() private notice: Notice;
+  @state() private receipt?: Receipt;
+  @state() private loadFailed = false;
+  @state() private draftNote?: string;
+
+  private checker?: Checker;
+  private settled: unknown = {};
+  private drafts?: DraftStore;
+  private idempotencyKey = newIdempotencyKey();
+  private problems = new Map<string, string>();
+  private readonly files = new Map<string, File>();
+
+  /** The data as it would be submitted now: derived values filled in, hidden answers left out. */
+  get data(): unknown {
+    return this.checker ? this.checker.settle(this.raw) : this.raw;
+  }
+  set data(value: unknown) {
+    this.raw = value ?? {};
+  }
+
+  /** The schema in use: the built-in or given one with the county overlay applied. */
+  get effectiveSchema(): SchemaObject | undefined {
+    return this.checker?.schema;
+  }
+
+  protected t = (key: FormMessageKey, params?: Record<string, unknown>) => translate(formMessages, this.locale, key, params);
+
+  override willUpdate(changed: PropertyValues): void {
+    if (changed.has('schemaSrc') && this.schemaSrc) void this.load('schema', this.schemaSrc);
+    if (changed.has('overlaySrc') && this.overlaySrc) void this.load('overlay', this.overlaySrc);
+    if (changed.has('regionsSrc') && this.regionsSrc) void this.load('regions', this.regionsSrc);
+    if ((changed.has('schema') || changed.has('overlay') || changed.has('locale')) && this.schema) this.compile();
+    if (changed.has('autosave') && this.checker) this.openDrafts();
+    if (changed.has('raw') || changed.has('schema') || changed.has('overlay')) {
+      this.settled = this.checker ? this.checker.settle(this.raw) : this.raw;
+    }
+  }
+
+  private async load(kind: 'schema' | 'overlay' | 'regions', url: string): Promise<void> {
+    try {
+      const response = await fetch(url, { credentials: 'same-origin' });
+      if (!response.ok) throw new Error(String(response.status));
+      const json = await response.json();
+      if (kind === 'schema') this.schema = json as SchemaObject;
+      else if (kind === 'overlay') this.overlay = json;
+      else this.regions = json as RegionNode[];
+    } catch {
+      this.loadFailed = true;
+    }
+  }
+
+  private compile(): void {
+    const schema = this.overlay ? mergePatch(this.schema!, this.overlay) : this.schema!;
+    const firstCompile = !this.checker || this.checker.schema.$id !== schema.$id;
+    this.checker = createChecker(schema, { locale: this.locale });
+    if (firstCompile) this.openDrafts();
+    if (this.errors.size) this.refreshErrors(false);
+  }
+
+  private openDrafts(): void {
+    this.drafts = createDraftStore({ mode: this.autosave, key: this.checker!.schema.$id ?? this.localName });
+    const draft = this.drafts.load();
+    if (draft && draft.data && typeof draft.data === 'object' && Object.keys(draft.data).length) {
+      this.raw = draft.data;
+      if (draft.idempotencyKey) this.idempotencyKey = draft.idempotencyKey;
+      this.draftNote = this.t('draftRestored');
+    }
+  }
+
+  private saveDraft(): void {
+    if (!this.drafts || !this.checker) return;
+    const { resolver, validator } = this.checker;
+    const kept = withoutSensitive(this.checker.schema, this.raw, { resolver, matches: validator.matches });
+    this.drafts.save(kept, { idempotencyKey: this.idempotencyKey });
+  }
+
+  protected setValue(pointer: string, value: unknown): void {
+    this.raw = setAt(this.raw, pointer, value);
+    this.notice = this.notice?.kind === 'invalid' ? this.notice : undefined;
+    if (this.errors.size) this.refreshErrors(false);
+    this.saveDraft();
+    this.emit('fz-change', { pointer, value, data: this.data });
+  }
+
+  private emit(type: string, detail: unknown, cancelable = false): boolean {
+    return this.dispatchEvent(new CustomEvent(type, { detail, bubbles: true, composed: true, cancelable }));
+  }
+
+  // ---- validation (GOV.UK timing: on submit or next step, then live only for fields in error) ----
+
+  private steps(): Step[] {
+    return this.checker ? stepsOf(this.checker.schema, this.settled, this.checker.resolver, this.checker.validator.matches) : [];
+  }
+
+  /** Errors for the whole form, or for the fields of the current step. */
+  private currentErrors(scope: 'all' | 'step'): FieldError[] {
+    if (!this.checker) return [];
+    const errors = this.checker.check(this.raw).errors;
+    const problems = [...this.problems].map(([pointer, message]) => ({ pointer, code: 'widget', message }));
+    const all = [...problems, ...errors.filter((e) => !this.problems.has(e.pointer))];
+    if (scope === 'all') return all;
+    const step = this.steps()[this.stepIndex];
+    if (!step) return all;
+    return all.filter((e) => step.fields.some((name) => isWithin(e.pointer, `/${name.replace(/~/g, '~0').replace(/\//g, '~1')}`)));
+  }
+
+  /** Recomputes messages; with `showNew` false only fields already showing an error are updated. */
+  private refreshErrors(showNew: boolean, scope: 'all' | 'step' = 'all'): FieldError[] {
+    const found = this.currentErrors(scope);
+    const shown = new Map<string, string>();
+    for (const error of found) {
+      if (shown.has(error.pointer)) continue;
+      if (showNew || this.errors.has(error.pointer)) shown.set(error.pointer, error.message);
+    }
+    this.errors = shown;
+    this.summary = showNew ? found.filter((e, i) => found.findIndex((f) => f.pointer === e.pointer) === i) : this.summary.filter((e) => shown.has(e.pointer));
+    return found;
+  }
+
+  /** Validates everything and shows every error with the summary; returns the errors (empty when valid). */
+  async validate(): Promise<FieldError[]> {
+    const errors = this.refreshErrors(true);
+    if (errors.length) await this.showSummary(errors);
+    return errors;
+  }
+
+  private async showSummary(errors: FieldError[]): Promise<void> {
+    this.emit('fz-invalid', { errors });
+    await this.updateComplete;
+    this.renderRoot.querySelector<HTMLElement>('.fz-error-summary')?.focus();
+  }
+
+  /** Focuses the control of a field (for summary links, change links, new rows). */
+  async focusField(pointer: string): Promise<void> {
+    const index = this.steps().findIndex((s) => s.fields.some((name) => isWithin(pointer, `/${name}`)));
+    if (this.phase !== 'fill' || (index >= 0 && index !== this.stepIndex)) {
+      this.phase = 'fill';
+      if (index >= 0) this.stepIndex = index;
+    }
+    await this.updateComplete;
+    const root = this.renderRoot as ShadowRoot;
+    const holder = [...root.querySelectorAll<HTMLElement>('[data-pointer]')].find((e) => isWithin(e.dataset.pointer!, pointer));
+    const target = root.getElementById(fieldId(pointer)) ?? holder?.querySelector<HTMLElement>('input, select, textarea, button');
+    target?.closest('.fz-field, .fz-section')?.scrollIntoView({ block: 'start' });
+    target?.focus();
+  }
+
+  // ---- steps ----
+
+  private async goTo(index: number, phase: Phase = 'fill'): Promise<void> {
+    this.stepIndex = index;
+    this.phase = phase;
+    this.summary = [];
+    await this.updateComplete;
+    const step = this.steps()[index];
+    if (phase === 'fill' && step) this.emit('fz-step', { index, id: step.id, title: step.title });
+    this.renderRoot.querySelector<HTMLElement>('.fz-step-title, .fz-check-title')?.focus();
+  }
+
+  private async next(): Promise<void> {
+    const errors = this.refreshErrors(true, 'step');
+    if (errors.length) return this.showSummary(errors);
+    const steps = this.steps();
+    if (this.stepIndex < steps.length - 1) return this.goTo(this.stepIndex + 1);
+    return this.goTo(this.stepIndex, 'check');
+  }
+
+  // ---- submission ----
+
+  /** Validates, then sends (or lets a portal send); resolves with the outcome, or undefined if invalid. */
+  async submit(): Promise<SubmitOutcome | undefined> {
+    if (this.busy || !this.checker) return undefined;
+    const errors = this.refreshErrors(true);
+    if (errors.length) {
+      this.phase = 'fill';
+      const first = this.steps().findIndex((s) => s.fields.some((name) => isWithin(errors[0]!.pointer, `/${name}`)));
+      if (first >= 0) this.stepIndex = first;
+      await this.showSummary(errors);
+      return undefined;
+    }
+    const data = this.data;
+    let portalResponse: Promise<Response> | undefined;
+    const proceed = this.emit('fz-submit', { data, respondWith: (p: Promise<Response>) => (portalResponse = p) }, true);
+    if (!proceed && !portalResponse) return undefined;
+    if (!portalResponse && !this.action) return undefined;
+    this.busy = true;
+    this.notice = undefined;
+    try {
+      const outcome = portalResponse ? await this.fromPortal(portalResponse) : await this.send(data);
+      await this.handle(outcome);
+      return outcome;
+    } finally {
+      this.busy = false;
+    }
+  }
+
+  private async fromPortal(response: Promise<Response>): Promise<SubmitOutcome> {
+    try {
+      const verdict = await classify(await response);
+      return verdict.final ? verdict.outcome : { kind: 'failed', status: verdict.status, reason: verdict.reason === 'rate-limited' ? 'server' : verdict.reason };
+    } catch {
+      return { kind: 'failed', reason: 'network' };
+    }
+  }
+
+  private send(data: unknown): Promise<SubmitOutcome> {
+    const files = collectFiles(data, this.files);
+    return submit({
+      action: this.action!,
+      schemaId: this.checker!.schema.$id ?? '',
+      data,
+      idempotencyKey: this.idempotencyKey,
+      files,
+      requestInit: this.requestInit,
+    });
+  }
+
+  private async handle(outcome: SubmitOutcome): Promise<void> {
+    if (rotateKeyAfter(outcome) && outcome.kind !== 'success') this.idempotencyKey = newIdempotencyKey();
+    switch (outcome.kind) {
+      case 'success':
+        this.receipt = { receiptNo: outcome.receiptNo, receivedAt: outcome.receivedAt };
+        this.phase = 'receipt';
+        this.drafts?.clear();
+        this.idempotencyKey = newIdempotencyKey();
+        this.emit('fz-submitted', { receiptNo: outcome.receiptNo, receivedAt: outcome.receivedAt, body: outcome.body });
+        await this.updateComplete;
+        this.renderRoot.querySelector<HTMLElement>('.fz-receipt-title')?.focus();
+        return;
+      case 'invalid': {
+        const errors = outcome.errors.map((e) => ({ pointer: e.pointer, code: e.code ?? 'server', message: e.detail }));
+        this.errors = new Map(errors.map((e) => [e.pointer, e.message]));
+        this.summary = errors;
+        this.notice = { kind: 'invalid', text: this.t('serverInvalid') };
+        this.phase = 'fill';
+        const first = this.steps().findIndex((s) => s.fields.some((name) => isWithin(errors[0]?.pointer ?? '', `/${name}`)));
+        if (first >= 0) this.stepIndex = first;
+        return this.showSummary(errors);
+      }
+      case 'auth':
+        this.notice = { kind: 'auth', text: this.t('authRequired') };
+        this.emit('fz-auth-required', { status: outcome.status });
+        break;
+      case 'conflict':
+        this.notice = { kind: 'conflict', text: this.t('conflict') };
+        this.emit('fz-submit-error', { outcome });
+        break;
+      case 'rejected':
+        this.notice = { kind: 'rejected', text: this.t('rejected', { message: outcome.message ?? outcome.status }) };
+        this.emit('fz-submit-error', { outcome });
+        break;
+      case 'failed':
+        this.notice = { kind: 'failed', text: this.t('failed') };
+        this.emit('fz-submit-error', { outcome });
+        break;
+    }
+    await this.updateComplete;
+    this.renderRoot.querySelector<HTMLElement>('.fz-notice')?.focus();
+  }
+
+  /** Clears every answer and the saved draft (for shared computers). */
+  reset(): void {
+    this.raw = {};
+    this.files.clear();
+    this.problems.clear();
+    this.errors = new Map();
+    this.summary = [];
+    this.notice = undefined;
+    this.receipt = undefined;
+    this.phase = 'fill';
+    this.stepIndex = 0;
+    this.drafts?.clear();
+    this.draftNote = undefined;
+    this.idempotencyKey = newIdempotencyKey();
+  }
+
+  // ---- rendering ----
+
+  /** What one render reads, and the host its widgets talk to. */
+  protected renderState(): RenderState {
+    const { resolver, validator } = this.checker!;
+    const host: FormHost = {
+      t: this.t,
+      setValue: (pointer, value) => this.setValue(pointer, value),
+      resolver,
+      regions: this.regions,
+      readonly: this.readonly || this.busy,
+      files: this.files,
+      reportProblem: (pointer, message) => this.reportProblem(pointer, message),
+      focusPointer: (pointer) => this.focusField(pointer),
+      renderObject: (nodes, pointer) => renderObject(state, nodes, pointer),
+    };
+    const state: RenderState = { host, matches: validator.matches, raw: this.raw, settled: this.settled, errors: this.errors };
+    return state;
+  }
+
+  /** A widget's own finding (a refused file) shows like any error until the widget clears it. */
+  private reportProblem(pointer: string, message: string | undefined): void {
+    const errors = new Map(this.errors);
+    if (message) {
+      this.problems.set(pointer, message);
+      errors.set(pointer, message);
+    } else {
+      this.problems.delete(pointer);
+      errors.delete(pointer);
+    }
+    this.errors = errors;
+  }
+
+  /** What the receipt says happens next; domain forms override it. */
+  protected receiptNote(): TemplateResult | string {
+    const note = this.checker?.schema['x-fz-receipt-note'];
+    return typeof note === 'string' ? note : this.t('receiptNext');
+  }
+
+  override render() {
+    if (this.loadFailed) return html`<p class="fz-notice" role="alert">${this.t('loadError')}</p>`;
+    if (!this.checker) return html`<p class="fz-loading" role="status">${this.t('loading')}</p><slot></slot>`;
+    if (this.phase === 'receipt' && this.receipt) {
+      return receiptView(this.receipt, this.locale, this.t, this.receiptNote(), () => this.reset());
+    }
+    const steps = this.steps();
+    const step = steps[this.stepIndex];
+    const title = this.checker.schema.title;
+    return html`<form part="form" class="fz-form" novalidate @submit=${(e: Event) => this.onFormSubmit(e)}>
+      ${title ? html`<h2 class="fz-form-title">${title}</h2>` : nothing}
+      ${this.draftNote && this.autosave !== 'off'
+        ? html`<p class="fz-draft-note" role="status">${this.draftNote} ${this.files.size ? this.t('draftNoFiles') : ''}</p>`
+        : nothing}
+      ${this.notice ? html`<div class="fz-notice fz-notice--${this.notice.kind}" tabindex="-1" role="alert">${this.notice.text}</div>` : nothing}
+      ${errorSummary(this.summary, this.t, (pointer) => this.focusField(pointer))}
+      ${this.phase === 'check'
+        ? checkAnswers(this.renderState(), steps, this.t, (pointer) => this.focusField(pointer))
+        : this.renderStep(steps, step)}
+      ${this.renderActions(steps)}
+    </form>`;
+  }
+
+  private renderStep(steps: Step[], step: Step | undefined): TemplateResult {
+    const root = [this.checker!.schema];
+    if (!step) return renderObject(this.renderState(), root, '');
+    return html`<div class="fz-step">
+      <p class="fz-progress" part="progress">${this.t('stepOf', { step: this.stepIndex + 1, total: steps.length })}</p>
+      <h3 class="fz-step-title" tabindex="-1">${step.title}</h3>
+      ${renderObject(this.renderState(), root, '', new Set(step.fields))}
+    </div>`;
+  }
+
+  private renderActions(steps: Step[]): TemplateResult {
+    const last = !steps.length || this.phase === 'check';
+    const retry = this.notice?.kind === 'failed';
+    return html`<div class="fz-actions" part="actions">
+      ${steps.length && (this.stepIndex > 0 || this.phase === 'check')
+        ? html`<button type="button" @click=${() => this.goTo(this.phase === 'check' ? steps.length - 1 : this.stepIndex - 1)}>${this.t('back')}</button>`
+        : nothing}
+      ${this.readonly
+        ? nothing
+        : html`<button type="submit" class="fz-primary" ?disabled=${this.busy} aria-disabled=${this.busy ? 'true' : 'false'}>
+            ${this.busy ? this.t('submitting') : last ? (retry ? this.t('retry') : this.t('submit')) : this.t('next')}
+          </button>`}
+      ${this.readonly ? nothing : html`<button type="button" class="fz-link-button fz-clear" @click=${() => this.clearAll()}>${this.t('clearDraft')}</button>`}
+    </div>
+    <p class="fz-visually-hidden" role="status" aria-live="polite">${this.busy ? this.t('submitting') : ''}</p>`;
+  }
+
+  private onFormSubmit(e: Event): void {
+    e.preventDefault();
+    const steps = this.steps();
+    if (steps.length && this.phase === 'fill') void this.next();
+    else void this.submit();
+  }
+
+  private clearAll(): void {
+    this.reset();
+    this.draftNote = this.t('clearConfirm');
+  }
+}
+
+/** The files a submission carries: those still listed in the data. */
+function collectFiles(data: unknown, files: Map<string, File>): { id: string; file: File }[] {
+  const out: { id: string; file: File }[] = [];
+  const walk = (value: unknown): void => {
+    if (Array.isArray(value)) value.forEach(walk);
+    else if (value && typeof value === 'object') {
+      const id = (value as { id?: unknown }).id;
+      if (typeof id === 'string' && files.has(id)) out.push({ id, file: files.get(id)! });
+      else Object.values(value).forEach(walk);
+    }
+  };
+  walk(data);
+  return out;
+}

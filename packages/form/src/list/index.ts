@@ -1,0 +1,11 @@
+export { listMessages, listText, type ListMessageKey, type ListText } from './messages.js';
+export { searchBox, type SearchBoxOptions } from './search-box.js';
+export { filterChips, type FilterChipsOptions, type FilterOption } from './filter-chips.js';
+export { filterSelect, type FilterSelectOptions } from './filter-select.js';
+export { sortHeader, plainHeader, nextSort, sortDirectionOf, type SortHeaderOptions } from './sort-header.js';
+export { sortSelect, type SortSelectOptions } from './sort-select.js';
+export { pager, pageWindow, type PagerOptions } from './pager.js';
+export { emptyState, liveRegion, loadingState, errorState, type EmptyStateOptions } from './states.js';
+export { downloadText, csvButton } from './download.js';
+export { disclosureButton, type DisclosureOptions } from './disclosure.js';
+export { listStyles } from './list.styles.js';

@@ -1,0 +1,48 @@
+import type { SchemaObject } from '@fazhi/core';
+import { join } from '@fazhi/core';
+import { html, nothing } from 'lit';
+import type { FieldContext } from './context.js';
+
+/** Repeatable rows (family members, articles…): each row a group of fields, with add and remove. */
+export function arrayWidget(ctx: FieldContext) {
+  const rows = Array.isArray(ctx.value) ? ctx.value : [];
+  const itemNodes = ctx.nodes
+    .map((n) => (n.items === undefined ? undefined : ctx.host.resolver.deref(n.items)))
+    .filter((n): n is SchemaObject => !!n && typeof n === 'object');
+  const rowTitle = itemNodes[0]?.title ?? ctx.title;
+  const max = ctx.node.maxItems ?? Infinity;
+
+  const add = () => {
+    ctx.host.setValue(ctx.pointer, [...rows, {}]);
+    void ctx.host.focusPointer(join(ctx.pointer, rows.length));
+  };
+  const remove = (index: number) => {
+    const next = rows.filter((_, i) => i !== index);
+    ctx.host.setValue(ctx.pointer, next.length ? next : undefined);
+    void ctx.host.focusPointer(ctx.pointer);
+  };
+
+  return html`<fieldset class="fz-field fz-array ${ctx.error ? 'fz-field--error' : ''}" part="array" data-pointer=${ctx.pointer}>
+    <legend class="fz-section-title">${ctx.title}<span class="fz-marker">${ctx.host.t(ctx.required ? 'required' : 'optional')}</span></legend>
+    ${ctx.hint ? html`<div class="fz-hint" id="${ctx.id}-hint">${ctx.hint}</div>` : nothing}
+    ${ctx.error
+      ? html`<p class="fz-error" id="${ctx.id}-error" part="error"><span class="fz-visually-hidden">${ctx.host.t('errorPrefix')}</span>${ctx.error}</p>`
+      : nothing}
+    ${rows.map(
+      (_, index) => html`<fieldset class="fz-row" part="row">
+        <legend class="fz-row-title">${ctx.host.t('rowTitle', { title: rowTitle, index: index + 1 })}</legend>
+        ${ctx.host.renderObject(itemNodes, join(ctx.pointer, index))}
+        ${ctx.host.readonly
+          ? nothing
+          : html`<button type="button" class="fz-secondary" @click=${() => remove(index)}>
+              ${ctx.host.t('removeRow', { index: index + 1, title: rowTitle })}
+            </button>`}
+      </fieldset>`,
+    )}
+    ${ctx.host.readonly || rows.length >= max
+      ? nothing
+      : html`<button type="button" id=${ctx.id} class="fz-secondary" aria-describedby=${ctx.error ? `${ctx.id}-error` : nothing} @click=${add}>
+          ${ctx.host.t('addRow', { title: rowTitle })}
+        </button>`}
+  </fieldset>`;
+}

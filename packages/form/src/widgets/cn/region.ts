@@ -1,0 +1,48 @@
+import { findRegionPath, type RegionNode } from '@fazhi/core';
+import { html, nothing } from 'lit';
+import type { FieldContext } from '../context.js';
+import { groupShell } from '../shell.js';
+import { textWidget } from '../text.js';
+
+const LEVELS = {
+  'zh-CN': ['省（自治区、直辖市）', '市（州、盟）', '县（区、市）', '乡镇（街道）', '村（社区）'],
+  en: ['Province', 'City', 'County', 'Township', 'Village'],
+};
+
+/**
+ * 行政区划 cascader: one labelled select per level, down to the village when the portal's data
+ * goes that deep. The value is the deepest code chosen. Without region data (a portal that did not
+ * supply `.regions`/`regions-src`) it falls back to typing the code.
+ */
+export function regionWidget(ctx: FieldContext) {
+  const tree = ctx.host.regions;
+  if (!tree?.length) return textWidget(ctx);
+  const path = typeof ctx.value === 'string' ? (findRegionPath(tree, ctx.value) ?? []) : [];
+  const names = LEVELS[ctx.host.t('yes') === 'Yes' ? 'en' : 'zh-CN'];
+  const levels: { options: RegionNode[]; chosen?: RegionNode }[] = [{ options: tree, chosen: path[0] }];
+  for (let i = 0; path[i]?.children?.length; i++) levels.push({ options: path[i]!.children!, chosen: path[i + 1] });
+  const choose = (level: number, code: string) => {
+    const parent = level > 0 ? path[level - 1]!.code : undefined;
+    ctx.host.setValue(ctx.pointer, code || parent);
+  };
+  return groupShell(
+    ctx,
+    html`<div class="fz-cascade" part="cascade">
+      ${levels.map(
+        (level, i) => html`<div class="fz-cascade-level">
+          <label for=${i === 0 ? ctx.id : `${ctx.id}-${i}`}>${names[i] ?? ''}</label>
+          <select
+            id=${i === 0 ? ctx.id : `${ctx.id}-${i}`}
+            ?disabled=${ctx.host.readonly}
+            aria-invalid=${ctx.error ? 'true' : 'false'}
+            @change=${(e: Event) => choose(i, (e.target as HTMLSelectElement).value)}
+          >
+            <option value="" ?selected=${!level.chosen}>${ctx.host.t('select')}</option>
+            ${level.options.map((o) => html`<option value=${o.code} ?selected=${o.code === level.chosen?.code}>${o.name}</option>`)}
+          </select>
+        </div>`,
+      )}
+      ${path.length ? html`<p class="fz-derived" aria-live="polite">${path.map((n) => n.name).join(' / ')}</p>` : nothing}
+    </div>`,
+  );
+}

@@ -1,0 +1,39 @@
+import { html, nothing } from 'lit';
+import { describedBy, type FieldContext } from './context.js';
+import { fieldShell } from './shell.js';
+
+const length = (value: unknown) => (typeof value === 'string' ? [...value].length : 0);
+
+/** Multi-line text with a live character count when the schema sets maxLength (GOV.UK character count). */
+export function textareaWidget(ctx: FieldContext) {
+  const max = ctx.node.maxLength;
+  const used = length(ctx.value);
+  const count =
+    max === undefined
+      ? nothing
+      : html`<div class="fz-count ${used > max ? 'fz-count--over' : ''}" id="${ctx.id}-count" aria-live="polite">
+          ${used > max ? ctx.host.t('charOver', { over: used - max }) : ctx.host.t('charCount', { remaining: max - used })}
+        </div>`;
+  const described = [describedBy(ctx), max === undefined ? '' : `${ctx.id}-count`].filter(Boolean).join(' ');
+  return fieldShell(
+    ctx,
+    html`<textarea
+        class="fz-textarea"
+        part="input"
+        id=${ctx.id}
+        name=${ctx.pointer}
+        rows="5"
+        .value=${typeof ctx.value === 'string' ? ctx.value : ''}
+        placeholder=${(ctx.node['x-fz-placeholder'] as string | undefined) ?? nothing}
+        ?readonly=${ctx.host.readonly}
+        ?required=${ctx.required}
+        aria-invalid=${ctx.error ? 'true' : 'false'}
+        aria-describedby=${described || nothing}
+        @input=${(e: Event) => {
+          const text = (e.target as HTMLTextAreaElement).value;
+          ctx.host.setValue(ctx.pointer, text.trim() === '' ? undefined : text);
+        }}
+      ></textarea>
+      ${count}`,
+  );
+}

@@ -1,0 +1,49 @@
+/** Every limit the reference backend enforces, in one place (docs/backend-contract.md quotes them). */
+export const LIMITS = {
+  /** A JSON submission, or the `envelope` part of a multipart one. */
+  jsonBodyBytes: 1024 * 1024,
+  fileBytes: 10 * 1024 * 1024,
+  files: 5,
+  totalFileBytes: 30 * 1024 * 1024,
+  /** Idempotency keys: long enough for a UUID or a ULID, short enough to index. */
+  keyPattern: /^[A-Za-z0-9_-]{8,128}$/,
+} as const;
+
+export const LIST_LIMITS = {
+  maxPageSize: 100,
+  defaultPageSize: 20,
+  maxPage: 100_000,
+  maxQueryChars: 100,
+  maxFilterChars: 200,
+} as const;
+
+/** A form the backend accepts: its schema file in @fazhi/schemas and its receipt prefix. */
+export interface FormConfig {
+  schemaFile: string;
+  /** Letters before the date in a receipt number, e.g. FY-20261124-000123. */
+  receiptPrefix: string;
+  /** Extra POST paths besides `/api/forms/<name>`. */
+  aliases: string[];
+}
+
+export const FORMS: Record<string, FormConfig> = {
+  'legal-aid-application': { schemaFile: 'legal-aid-application.schema.json', receiptPrefix: 'FY', aliases: ['/api/legal-aid'] },
+  'village-rule-submission': { schemaFile: 'village-rule-submission.schema.json', receiptPrefix: 'CG', aliases: ['/api/village-rules'] },
+  'village-rule-review': { schemaFile: 'village-rule-review.schema.json', receiptPrefix: 'SC', aliases: ['/api/village-rules/reviews'] },
+};
+
+/**
+ * File types the server accepts at all (a schema's `x-fz-accept` narrows them): scans, photos and
+ * Word documents. Each lists its extensions and the leading bytes a real file of that type starts
+ * with, so a renamed file is refused.
+ */
+export const FILE_TYPES: Record<string, { label: string; extensions: string[]; magic: number[][] }> = {
+  'application/pdf': { label: 'PDF', extensions: ['.pdf'], magic: [[0x25, 0x50, 0x44, 0x46]] },
+  'image/jpeg': { label: 'JPG', extensions: ['.jpg', '.jpeg'], magic: [[0xff, 0xd8, 0xff]] },
+  'image/png': { label: 'PNG', extensions: ['.png'], magic: [[0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]] },
+  'application/msword': { label: 'Word', extensions: ['.doc'], magic: [[0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1]] },
+  'application/vnd.openxmlformats-officedocument.wordprocessingml.document': { label: 'Word', extensions: ['.docx'], magic: [[0x50, 0x4b, 0x03, 0x04]] },
+};
+
+/** Receipt dates and `receivedAt` are in China Standard Time (no daylight saving). */
+export const TIME_ZONE_OFFSET_MINUTES = 8 * 60;

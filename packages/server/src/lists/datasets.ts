@@ -1,0 +1,168 @@
+import {
+  createListEngine,
+  createResolver,
+  builtinShared,
+  isPublishable,
+  maskRecord,
+  publicationDay,
+  type ListEngine,
+  type ListOptions,
+  type SchemaObject,
+} from '@fazhi/core';
+import { existsSync, readFileSync } from 'node:fs';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { defaultSchemasDir } from '../schemas.js';
+import type { QueryRules } from './strict-query.js';
+
+type Item = Record<string, unknown>;
+
+/** Synthetic sample lists shared with the stories and the element tests (no real persons). */
+export const SAMPLES_DIR = join(dirname(fileURLToPath(import.meta.url)), '..', '..', 'samples');
+
+/** One public list: where it is served, its schema, its sample, and what the elements ask of it. */
+interface DatasetDef {
+  name: string;
+  path: string;
+  schemaFile: string;
+  sampleFile: string;
+  /** The date `f.date=a..b` filters on (DESIGN's protocol example). */
+  dateField?: string;
+  /** Searched besides the columns marked `searchable` (the power list's 依据, for example). */
+  extraSearch: string[];
+  /** Filterable (and counted in facets) besides the columns with a `filter`. */
+  extraFilters?: string[];
+  /** Filtered before masking: what must never reach the public (revoked, expired, minors). */
+  publishable?: (item: Item, today: string) => boolean;
+}
+
+const DEFS: DatasetDef[] = [
+  {
+    name: 'power-list',
+    path: '/api/power-list',
+    schemaFile: 'power-list-item.schema.json',
+    sampleFile: 'power-list-township.json',
+    dateField: 'updatedAt',
+    extraSearch: ['basis', 'unit', 'subItems'],
+    extraFilters: ['unit', 'level'],
+  },
+  { name: 'bodies', path: '/api/enforcement/bodies', schemaFile: 'enforcement-body.schema.json', sampleFile: 'enforcement-bodies.json', extraSearch: ['scope'] },
+  { name: 'officers', path: '/api/enforcement/officers', schemaFile: 'enforcement-officer.schema.json', sampleFile: 'enforcement-officers.json', dateField: 'validUntil', extraSearch: ['fields'] },
+  { name: 'matters', path: '/api/enforcement/matters', schemaFile: 'enforcement-matter.schema.json', sampleFile: 'enforcement-matters.json', extraSearch: ['basis'] },
+  {
+    name: 'decisions',
+    path: '/api/enforcement/decisions',
+    schemaFile: 'enforcement-decision.schema.json',
+    sampleFile: 'enforcement-decisions.json',
+    dateField: 'decidedAt',
+    extraSearch: ['agency', 'basis'],
+    // `month` (YYYY-MM of the decision) feeds the notice's chart through its facet.
+    extraFilters: ['month'],
+    publishable: (item, today) => isPublishable(item, today),
+  },
+];
+
+export interface Dataset {
+  name: string;
+  path: string;
+  rules: QueryRules;
+  /** The engine over the public, masked items (decisions: rebuilt when the day changes). */
+  engine(): ListEngine<Item>;
+}
+
+interface Column {
+  sortable?: boolean;
+  searchable?: boolean;
+  filter?: string;
+}
+
+/** Sorting, filtering and search come from the schema's `x-fz-column` hints, so an overlay can change them. */
+function columnsOf(schema: SchemaObject): Record<string, Column> {
+  const columns: Record<string, Column> = {};
+  for (const [name, node] of Object.entries(schema.properties ?? {})) {
+    const column = typeof node === 'object' ? node['x-fz-column'] : undefined;
+    if (column && typeof column === 'object') columns[name] = column as Column;
+  }
+  return columns;
+}
+
+function rulesAndOptions(def: DatasetDef, schema: SchemaObject): { rules: QueryRules; options: ListOptions<Item> } {
+  const columns = Object.entries(columnsOf(schema));
+  const rangeFields: QueryRules['rangeFields'] = {};
+  for (const [name, column] of columns) if (column.filter === 'date-range') rangeFields[name] = 'date';
+  if (def.dateField) {
+    rangeFields.date = 'date';
+    rangeFields[def.dateField] = 'date';
+  }
+  const filterFields = [...columns.filter(([, c]) => c.filter && c.filter !== 'date-range').map(([name]) => name), ...(def.extraFilters ?? [])];
+  const rules: QueryRules = { sortFields: columns.filter(([, c]) => c.sortable).map(([name]) => name), filterFields, rangeFields };
+  const searchFields = [...new Set([...columns.filter(([, c]) => c.searchable).map(([name]) => name), ...def.extraSearch])];
+  const options: ListOptions<Item> = {
+    searchFields,
+    facetFields: filterFields,
+    sortFields: rules.sortFields,
+    filterFields: [...filterFields, ...Object.keys(rangeFields)],
+    fields: def.dateField ? { date: (item) => item[def.dateField!], month: (item) => String(item[def.dateField!] ?? '').slice(0, 7) || undefined } : {},
+  };
+  return { rules, options };
+}
+
+/** A county's own export (`<dataDir>/lists/<name>.json`: an array or `{ items }`), else the synthetic sample. */
+function source(def: DatasetDef, dataDir: string): () => Item[] {
+  const own = join(dataDir, 'lists', `${def.name}.json`);
+  const file = existsSync(own) ? own : join(SAMPLES_DIR, def.sampleFile);
+  if (!existsSync(file)) return () => [];
+  const body = JSON.parse(readFileSync(file, 'utf8')) as unknown;
+  const items = Array.isArray(body) ? body : (body as { items?: unknown } | null)?.items;
+  if (!Array.isArray(items)) throw new Error(`${file}: expected an array or { items: [...] }`);
+  return () => items as Item[];
+}
+
+const SAFE_ID = /^[A-Za-z0-9_.:-]{1,64}$/;
+
+/**
+ * The public view of one record: core's `maskRecord` (schema-marked public fields, masked), plus
+ * the record's opaque `id` when it has one, which the elements use for deep links. An id that
+ * could be an identity or phone number is dropped.
+ */
+function publicView(item: Item, schema: SchemaObject, resolver: ReturnType<typeof createResolver>): Item {
+  const view = maskRecord(item, schema, undefined, { resolver });
+  const id = item.id;
+  if ((typeof id === 'string' || typeof id === 'number') && SAFE_ID.test(String(id)) && !/^\d{11,}[\dXx]?$/.test(String(id))) view.id = id;
+  return view;
+}
+
+export interface DatasetOptions {
+  dataDir: string;
+  schemasDir?: string;
+  today?: () => Date;
+}
+
+/**
+ * The public lists. Every item is passed through core's `maskRecord` (only `x-fz-public` fields, personal
+ * data masked) after the publication filter, so the backend never hands out more than the widget shows.
+ * Data: `<dataDir>/lists/<name>.json` when present, else `packages/server/samples/`.
+ */
+export function loadDatasets(options: DatasetOptions): Dataset[] {
+  const schemasDir = options.schemasDir ?? defaultSchemasDir();
+  const today = () => publicationDay(options.today?.() ?? new Date());
+  return DEFS.filter((def) => existsSync(join(schemasDir, def.schemaFile))).map((def) => {
+    const schema = JSON.parse(readFileSync(join(schemasDir, def.schemaFile), 'utf8')) as SchemaObject;
+    const resolver = createResolver(schema, builtinShared);
+    const { rules, options: listOptions } = rulesAndOptions(def, schema);
+    const load = source(def, options.dataDir);
+    let built: { day: string; engine: ListEngine<Item> } | undefined;
+    const engine = () => {
+      // Only lists with a publication period change from one day to the next.
+      const day = def.publishable ? today() : 'always';
+      if (built?.day !== day) {
+        const items = load()
+          .filter((item) => !def.publishable || def.publishable(item, day))
+          .map((item) => publicView(item, schema, resolver));
+        built = { day, engine: createListEngine(items, listOptions) };
+      }
+      return built.engine;
+    };
+    return { name: def.name, path: def.path, rules, engine };
+  });
+}

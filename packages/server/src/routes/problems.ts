@@ -1,0 +1,28 @@
+import type { FastifyInstance } from 'fastify';
+import { PROBLEMS, type ProblemKind } from '../problem.js';
+
+const DESCRIPTIONS: Record<ProblemKind, string> = {
+  'bad-request': 'The request is not what the endpoint expects (shape, fields, parts). Fix the client; do not retry unchanged.',
+  'bad-json': 'The body, or the multipart envelope part, is not valid JSON.',
+  'idempotency-key': 'The Idempotency-Key header (or envelope idempotencyKey) is missing, malformed, or the two disagree.',
+  'unknown-schema': 'The envelope names a schema $id this endpoint does not accept.',
+  'outdated-schema': 'The envelope names an older major version of the form than the server still accepts: reload the form.',
+  'bad-query': 'A list query parameter is out of range or names a field that cannot be filtered or sorted.',
+  'not-found': 'No such resource.',
+  'method-not-allowed': 'The resource exists but not for this method.',
+  'idempotency-conflict': 'The idempotency key was already used with a different body. Make a new key for new content.',
+  'payload-too-large': 'A body, envelope, file or the files together exceed the limits in docs/backend-contract.md.',
+  'unsupported-media-type': 'Submissions are application/json, or multipart/form-data when files are attached.',
+  validation: 'The data does not satisfy the form schema; errors[] has one entry per field (RFC 6901 pointer relative to data).',
+  'too-many-requests': 'Slow down; honour Retry-After.',
+  internal: 'The server failed. Retrying with the same idempotency key is safe.',
+};
+
+/** GET /problems/<kind>: what each `type` URI in a problem document means. */
+export function problemRoutes(app: FastifyInstance): void {
+  app.get<{ Params: { kind: string } }>('/problems/:kind', async (request, reply) => {
+    const kind = request.params.kind as ProblemKind;
+    if (!(kind in PROBLEMS)) return reply.callNotFound();
+    return { type: `/problems/${kind}`, ...PROBLEMS[kind], description: DESCRIPTIONS[kind] };
+  });
+}

@@ -1,0 +1,96 @@
+import Database from 'better-sqlite3';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import legalAid from '@fazhi/schemas/legal-aid-application.schema.json' with { type: 'json' };
+import { buildApp, type App, type AppOptions } from '../src/app.js';
+
+export const LEGAL_AID_ID = (legalAid as { $id: string }).$id;
+const examples = (legalAid as unknown as { examples: Record<string, unknown>[] }).examples;
+
+/** A valid application with no attachments (the schema's second example). */
+export function validApplication(): Record<string, unknown> {
+  return structuredClone(examples.find((e) => !JSON.stringify(e).includes('"size"'))!);
+}
+
+/** A valid application that lists one attachment, whose file must come as part `file:<id>`. */
+export function applicationWithAttachment(file: { id: string; name: string; size: number; type: string }): Record<string, unknown> {
+  return { ...validApplication(), attachments: [file] };
+}
+
+export interface TestApp {
+  app: App;
+  dataDir: string;
+  /** Rows in the submissions table, read through a separate connection (what is really on disk). */
+  rows(): Record<string, unknown>[];
+  fileRows(): Record<string, unknown>[];
+  close(): Promise<void>;
+}
+
+export async function startApp(options: Partial<AppOptions> = {}): Promise<TestApp> {
+  const dataDir = mkdtempSync(join(tmpdir(), 'fazhi-server-'));
+  const app = await buildApp({ dataDir, publicDir: null, kitDir: join(dataDir, 'no-kit'), today: () => new Date('2026-11-24T04:00:00Z'), ...options });
+  const read = (sql: string) => {
+    const db = new Database(join(dataDir, 'fazhi.sqlite'), { readonly: true });
+    try {
+      return db.prepare(sql).all() as Record<string, unknown>[];
+    } finally {
+      db.close();
+    }
+  };
+  return {
+    app,
+    dataDir,
+    rows: () => read('SELECT * FROM submissions ORDER BY id'),
+    fileRows: () => read('SELECT * FROM submission_files ORDER BY id'),
+    close: async () => {
+      await app.close();
+      rmSync(dataDir, { recursive: true, force: true });
+    },
+  };
+}
+
+export function envelope(data: unknown, key: string, schema = LEGAL_AID_ID) {
+  return { schema, data, idempotencyKey: key };
+}
+
+/** A JSON POST as the core client sends it. */
+export function postJson(app: App, url: string, body: unknown, key?: string) {
+  return app.inject({
+    method: 'POST',
+    url,
+    headers: { 'content-type': 'application/json', ...(key ? { 'idempotency-key': key } : {}) },
+    payload: typeof body === 'string' ? body : JSON.stringify(body),
+  });
+}
+
+/** A multipart POST encoded by the platform's own FormData, exactly as a browser would send it. */
+export async function postMultipart(app: App, url: string, form: FormData, key?: string) {
+  const request = new Request('http://localhost/', { method: 'POST', body: form });
+  const payload = Buffer.from(await request.arrayBuffer());
+  return app.inject({
+    method: 'POST',
+    url,
+    headers: { 'content-type': request.headers.get('content-type')!, ...(key ? { 'idempotency-key': key } : {}) },
+    payload,
+  });
+}
+
+/** Bytes that really are a JPEG / PDF (their signatures), padded to `size`. */
+export function jpegBytes(size = 2048): Uint8Array<ArrayBuffer> {
+  const bytes = new Uint8Array(size);
+  bytes.set([0xff, 0xd8, 0xff, 0xe0]);
+  return bytes;
+}
+
+export function pdfBytes(size = 2048): Uint8Array<ArrayBuffer> {
+  const bytes = new Uint8Array(size);
+  bytes.set(new TextEncoder().encode('%PDF-1.4\n'));
+  return bytes;
+}
+
+export function problemOf(response: { headers: Record<string, unknown>; body: string }) {
+  const type = String(response.headers['content-type']);
+  if (!type.startsWith('application/problem+json')) throw new Error(`expected problem+json, got ${type}: ${response.body.slice(0, 200)}`);
+  return JSON.parse(response.body) as { type: string; title: string; status: number; detail?: string; errors?: { pointer: string; detail: string; code: string }[] };
+}

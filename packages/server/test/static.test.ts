@@ -1,0 +1,74 @@
+import { after, before, describe, test } from 'node:test';
+import assert from 'node:assert/strict';
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { DEMO_CSP } from '../src/routes/static.js';
+import { startApp, type TestApp } from './helpers.js';
+
+const PAGES: [string, string, string][] = [
+  ['/legal-aid.html', '/kit/fz-legal-aid-form.js', 'fz-legal-aid-form'],
+  ['/village-rules.html', '/kit/fz-village-rules.js', 'fz-village-rule-form'],
+  ['/village-rule-review.html', '/kit/fz-village-rules.js', 'fz-village-rule-review'],
+  ['/power-list.html', '/kit/fz-power-list.js', 'fz-power-list'],
+  ['/enforcement.html', '/kit/fz-enforcement-notice.js', 'fz-enforcement-notice'],
+];
+
+describe('demo county portal and drop-ins', () => {
+  let t: TestApp;
+  let kitDir: string;
+  before(async () => {
+    kitDir = mkdtempSync(join(tmpdir(), 'fazhi-kit-'));
+    mkdirSync(kitDir, { recursive: true });
+    writeFileSync(join(kitDir, 'fz-legal-aid-form.js'), 'export {};\n');
+    t = await startApp({ kitDir, publicDir: undefined });
+  });
+  after(async () => {
+    await t.close();
+    rmSync(kitDir, { recursive: true, force: true });
+  });
+
+  test('the index page links every element page, under the strict CSP', async () => {
+    const response = await t.app.inject({ method: 'GET', url: '/' });
+    assert.equal(response.statusCode, 200);
+    assert.match(String(response.headers['content-type']), /^text\/html/);
+    assert.equal(response.headers['content-security-policy'], DEMO_CSP);
+    assert.match(DEMO_CSP, /default-src 'self'; script-src 'self'; style-src 'self'/);
+    for (const [page] of PAGES.filter(([p]) => p !== '/village-rule-review.html')) assert.ok(response.body.includes(`href="${page}"`), page);
+  });
+
+  for (const [page, script, tag] of PAGES) {
+    test(`${page} embeds ${tag} the way a portal would, with fallback content`, async () => {
+      const response = await t.app.inject({ method: 'GET', url: page });
+      assert.equal(response.statusCode, 200);
+      assert.equal(response.headers['content-security-policy'], DEMO_CSP);
+      assert.ok(response.body.includes(`<script type="module" src="${script}"></script>`));
+      const element = new RegExp(`<${tag}[^>]*>([\\s\\S]*?)</${tag}>`).exec(response.body);
+      assert.ok(element, `<${tag}> is on the page`);
+      assert.match(element[1], /1234[58]/, 'fallback names a hotline');
+      assert.doesNotMatch(response.body, /<script(?![^>]*\bsrc=)[^>]*>/, 'no inline script');
+      assert.doesNotMatch(response.body, /\sstyle=/, 'no inline style');
+    });
+  }
+
+  test('drop-ins are served from the kit folder as JavaScript, under the same CSP', async () => {
+    const response = await t.app.inject({ method: 'GET', url: '/kit/fz-legal-aid-form.js' });
+    assert.equal(response.statusCode, 200);
+    assert.match(String(response.headers['content-type']), /javascript/);
+    assert.equal(response.headers['x-content-type-options'], 'nosniff');
+  });
+
+  test('a missing drop-in is a 404 problem, not an HTML page', async () => {
+    const response = await t.app.inject({ method: 'GET', url: '/kit/missing.js' });
+    assert.equal(response.statusCode, 404);
+    assert.match(String(response.headers['content-type']), /^application\/problem\+json/);
+  });
+
+  test('the review page’s record source works before anything was filed (the schema example)', async () => {
+    const response = await t.app.inject({ method: 'GET', url: '/api/village-rules/records/latest' });
+    assert.equal(response.statusCode, 200);
+    const record = JSON.parse(response.body);
+    assert.match(record.schema, /village-rule-submission/);
+    assert.equal(typeof record.data, 'object');
+  });
+});

@@ -1,0 +1,183 @@
+// Two kinds of output:
+//  1. dist/kit/: the drop-ins a portal serves as <script type="module" src>. One build with
+//     several entries, so every element on a page shares one Lit/core runtime chunk. ES2019,
+//     minified, production Lit, everything bundled.
+//  2. packages/<p>/dist/: ESM for developers who bundle, one module per source file, every bare
+//     import (lit, zod, @fazhi/*) left external. Declarations come from scripts/build-types.mjs.
+// A missing define.ts or index.ts is skipped, so the build works while packages are being written.
+import { existsSync, mkdirSync, rmSync, writeFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import path from 'node:path';
+import nodeResolve from '@rollup/plugin-node-resolve';
+import terser from '@rollup/plugin-terser';
+import { transform as esbuildTransform, transformSync } from 'esbuild';
+import esbuild from 'rollup-plugin-esbuild';
+
+const root = path.dirname(fileURLToPath(import.meta.url));
+const at = (...parts) => path.join(root, ...parts);
+
+/** Drop-in file name → the module that registers its tags. The whole kit is every one of them. */
+const dropIns = {
+  'fz-form': 'packages/form/src/define.ts',
+  'fz-legal-aid-form': 'packages/legal-aid/src/define.ts',
+  'fz-village-rules': 'packages/village-rules/src/define.ts',
+  'fz-power-list': 'packages/power-list/src/define.ts',
+  'fz-enforcement-notice': 'packages/enforcement-notice/src/define.ts',
+};
+const KIT = 'fazhi-kit';
+const KIT_ID = 'fazhi-kit:all-elements';
+
+const packages = ['core', 'form', 'legal-aid', 'village-rules', 'power-list', 'enforcement-notice', 'server'];
+
+// Schemas and catalogues are imported as JSON; esbuild turns them into ES modules.
+const transform = (target, sourceMap = false) =>
+  esbuild({ target, loaders: { '.json': 'json' }, tsconfig: at('tsconfig.json'), sourceMap });
+
+const presentDropIns = Object.entries(dropIns).filter(([, file]) => existsSync(at(file)));
+
+/** Empties an output folder first, so no chunk from an earlier build lingers and gets served. */
+function clean(dir) {
+  return { name: 'clean', buildStart: () => rmSync(dir, { recursive: true, force: true }) };
+}
+
+/** Lit and zod ship ES2021+ syntax (??=, class fields): lower whole chunks for Chromium 84. */
+function lowerTo(target) {
+  return {
+    name: 'lower-syntax',
+    async renderChunk(code) {
+      const result = await esbuildTransform(code, { target, format: 'esm', legalComments: 'eof' });
+      return { code: result.code, map: null };
+    },
+  };
+}
+
+/** The whole-kit entry: imports every element's define module that exists. */
+function kitEntry() {
+  return {
+    name: 'fazhi-kit-entry',
+    resolveId: (id) => (id === KIT_ID ? id : null),
+    load: (id) =>
+      id === KIT_ID ? presentDropIns.map(([, file]) => `import ${JSON.stringify(at(file))};`).join('\n') : null,
+  };
+}
+
+/** Which package (or npm dependency) a module belongs to, for the size breakdown. */
+function owner(id) {
+  const rel = path.relative(root, id).split(path.sep).join('/');
+  const dep = /node_modules\/((?:@[^/]+\/)?[^/]+)/.exec(rel);
+  if (dep) return dep[1];
+  const pkg = /^packages\/([^/]+)\/src\/([^/.]+)/.exec(rel);
+  return pkg ? `@fazhi/${pkg[1]}/${pkg[2]}` : rel;
+}
+
+/** A module's share of a chunk, minified on its own (comments and whitespace would skew it). */
+function minifiedLength(info) {
+  try {
+    return transformSync(info.code ?? '', { minify: true, loader: 'js' }).code.length;
+  } catch {
+    return info.renderedLength;
+  }
+}
+
+/**
+ * dist/kit-manifest.json, beside dist/kit/ (which portals copy whole): each file's static and
+ * on-demand imports, from which scripts/size.mjs adds up all-in sizes, and what each file is made
+ * of (minified bytes by package or npm dependency).
+ */
+function kitManifest() {
+  return {
+    name: 'fazhi-kit-manifest',
+    generateBundle(_options, bundle) {
+      const files = {};
+      for (const chunk of Object.values(bundle)) {
+        if (chunk.type !== 'chunk') continue;
+        const parts = {};
+        for (const [id, info] of Object.entries(chunk.modules)) {
+          if (info.renderedLength) parts[owner(id)] = (parts[owner(id)] ?? 0) + minifiedLength(info);
+        }
+        const contents = Object.fromEntries(Object.entries(parts).sort((a, b) => b[1] - a[1]));
+        files[chunk.fileName] = { entry: chunk.isEntry, imports: chunk.imports, dynamicImports: chunk.dynamicImports, contents };
+      }
+      mkdirSync(at('dist'), { recursive: true });
+      writeFileSync(at('dist/kit-manifest.json'), JSON.stringify({ files }, null, 2) + '\n');
+    },
+  };
+}
+
+function kitBuild() {
+  if (presentDropIns.length === 0) return [];
+  return [
+    {
+      input: { ...Object.fromEntries(presentDropIns.map(([name, file]) => [name, at(file)])), [KIT]: KIT_ID },
+      plugins: [
+        clean(at('dist/kit')),
+        kitEntry(),
+        nodeResolve({ browser: true, exportConditions: ['source', 'browser'], extensions: ['.ts', '.js', '.mjs', '.json'] }),
+        transform('es2019'),
+        lowerTo('es2019'),
+        // terser after esbuild: about 1.5 KB gzip smaller per drop-in than esbuild's minifier.
+        terser({ ecma: 2019, module: true, compress: { passes: 2 }, format: { comments: /@license/ }, maxWorkers: 2 }),
+        kitManifest(),
+      ],
+      output: {
+        dir: at('dist/kit'),
+        format: 'es',
+        entryFileNames: '[name].js',
+        chunkFileNames: 'chunk-[hash].js',
+        // Fewer, larger shared chunks: each request costs more than a few bytes on rural networks.
+        experimentalMinChunkSize: 8 * 1024,
+      },
+      preserveEntrySignatures: false,
+      onwarn,
+      onLog,
+    },
+  ];
+}
+
+const isBare = (id) => !id.startsWith('.') && !id.startsWith('\0') && !path.isAbsolute(id);
+
+function packageBuilds() {
+  return packages.flatMap((name) => {
+    const src = at('packages', name, 'src');
+    const input = ['index', 'define'].filter((e) => existsSync(path.join(src, `${e}.ts`)));
+    if (input.length === 0) return [];
+    return [
+      {
+        input: Object.fromEntries(input.map((e) => [e, path.join(src, `${e}.ts`)])),
+        external: isBare,
+        plugins: [clean(at('packages', name, 'dist')), transform('es2022', true)],
+        output: {
+          dir: at('packages', name, 'dist'),
+          format: 'es',
+          preserveModules: true,
+          preserveModulesRoot: src,
+          entryFileNames: '[name].js',
+          sourcemap: true,
+          importAttributesKey: 'with',
+        },
+        onwarn,
+      },
+    ];
+  });
+}
+
+function onLog(level, log, handler) {
+  if (log.code === 'OPTIMIZE_CHUNK_STATUS') return; // experimentalMinChunkSize's chatter
+  handler(level, log);
+}
+
+function onwarn(warning, warn) {
+  // A broken import must fail the build, not ship a drop-in that throws on the portal.
+  if (warning.code === 'UNRESOLVED_IMPORT' || warning.code === 'MISSING_EXPORT') throw new Error(warning.message);
+  // zod's explanatory comments next to /*@__PURE__*/ annotations: harmless, and not ours to fix.
+  if (warning.code === 'INVALID_ANNOTATION' && warning.id?.includes(`${path.sep}node_modules${path.sep}`)) return;
+  // zod's core modules import each other in a cycle; it is theirs and works.
+  if (warning.code === 'CIRCULAR_DEPENDENCY' && warning.ids?.every((id) => id.includes(`${path.sep}node_modules${path.sep}`))) return;
+  warn(warning);
+}
+
+// `rollup -c --environment KIT_ONLY` builds only dist/kit/ (what `npm start` serves).
+const kitOnly = Boolean(process.env.KIT_ONLY);
+const configs = [...kitBuild(), ...(kitOnly ? [] : packageBuilds())];
+if (configs.length === 0) throw new Error('nothing to build yet: no packages/*/src/index.ts or define.ts');
+export default configs;

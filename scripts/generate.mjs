@@ -1,0 +1,194 @@
+#!/usr/bin/env node
+// npm run generate          writes packages/core/src/generated/ from schemas/*.schema.json
+// npm run check-generated   (--check) regenerates in memory and exits 1 listing stale files
+import { existsSync, mkdirSync, readFileSync, readdirSync, unlinkSync, writeFileSync } from 'node:fs';
+import { dirname, join, relative } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { compile } from 'json-schema-to-typescript';
+
+const root = join(dirname(fileURLToPath(import.meta.url)), '..');
+const schemasDir = join(root, 'schemas');
+const outDir = join(root, 'packages/core/src/generated');
+const check = process.argv.includes('--check');
+
+const COMMON_REF = /^common\.schema\.json#\/\$defs\/([A-Za-z0-9_]+)$/;
+const VOCABULARY = 'fz-vocabulary';
+/** $defs whose PascalCase name would shadow a global or read badly. */
+const RENAMES = { date: 'IsoDate', url: 'WebAddress' };
+// Fixed so the output never depends on a developer's editor config.
+const STYLE = { printWidth: 120, singleQuote: true, trailingComma: 'all', semi: true, tabWidth: 2, useTabs: false, endOfLine: 'lf' };
+
+const pascal = (key) => RENAMES[key] ?? key.replace(/(^|[-_])([a-z0-9])/g, (_, __, c) => c.toUpperCase()).replace(/^[a-z]/, (c) => c.toUpperCase());
+const camel = (name) => name.replace(/-([a-z0-9])/g, (_, c) => c.toUpperCase());
+const isObject = (v) => v !== null && typeof v === 'object' && !Array.isArray(v);
+const nonAscii = (s) => /[^\x00-\x7f]/.test(s);
+
+const SUBSCHEMA_MAPS = ['properties', '$defs', 'dependentSchemas', 'patternProperties'];
+const SUBSCHEMA_LISTS = ['allOf', 'anyOf', 'oneOf', 'prefixItems'];
+const SUBSCHEMAS = ['items', 'additionalProperties', 'not', 'if', 'then', 'else', 'contains', 'propertyNames'];
+
+/**
+ * Properties declared only inside `then`/`else`/`dependentSchemas`/`allOf` branches become optional
+ * properties of the type (json-schema-to-typescript ignores conditionals, so they would be lost).
+ */
+function hoistBranchProperties(node) {
+  const found = {};
+  const visit = (branch, depth) => {
+    if (!isObject(branch) || depth > 16) return;
+    for (const [name, sub] of Object.entries(branch.properties ?? {})) if (!(name in found)) found[name] = sub;
+    for (const member of branch.allOf ?? []) visit(member, depth + 1);
+    visit(branch.then, depth + 1);
+    visit(branch.else, depth + 1);
+    for (const sub of Object.values(branch.dependentSchemas ?? {})) visit(sub, depth + 1);
+  };
+  for (const member of node.allOf ?? []) visit(member, 0);
+  visit(node.then, 0);
+  visit(node.else, 0);
+  for (const sub of Object.values(node.dependentSchemas ?? {})) visit(sub, 0);
+  const extra = Object.entries(found).filter(([name, sub]) => !(name in (node.properties ?? {})) && (sub.$ref || sub.type || sub.oneOf));
+  if (extra.length) node.properties = { ...node.properties, ...Object.fromEntries(extra) };
+  for (const key of ['allOf', 'if', 'then', 'else', 'dependentSchemas', 'dependentRequired']) delete node[key];
+}
+
+/**
+ * A copy of a schema shaped for json-schema-to-typescript: Chinese titles moved into the
+ * description (names then come from keys, not NoName1…), fz keywords and examples dropped,
+ * conditionals flattened, and `common.schema.json` refs replaced by imported type names.
+ */
+function forTypes(schema, { inCommon, used }) {
+  const walk = (node, depth) => {
+    if (!isObject(node)) return node;
+    let out = {};
+    for (const [key, value] of Object.entries(node)) {
+      if (key.startsWith('x-fz-') || ['examples', '$dynamicAnchor', 'default', '$id', '$schema'].includes(key)) continue;
+      out[key] = value;
+    }
+    if (typeof out.$ref === 'string') {
+      const match = COMMON_REF.exec(out.$ref);
+      if (out.$ref.startsWith('#/')) {
+        // A sibling annotation would make json-schema-to-typescript declare a duplicate type (Foo1).
+        out = { $ref: out.$ref };
+      } else if (match && inCommon) out = { $ref: `#/$defs/${match[1]}` };
+      else if (match) {
+        used.add(pascal(match[1]));
+        out = { tsType: pascal(match[1]), ...(out.title ? { title: out.title } : {}), ...(out.description ? { description: out.description } : {}) };
+      }
+    }
+    // A labelled choice becomes a union of its values, each value's label in the JSDoc.
+    if (Array.isArray(out.oneOf) && out.oneOf.length && out.oneOf.every((m) => isObject(m) && 'const' in m)) {
+      const labels = out.oneOf.map((m) => `\`${JSON.stringify(m.const)}\` ${m.title ?? ''}`.trim()).join('；');
+      out.enum = out.oneOf.map((m) => m.const);
+      delete out.oneOf;
+      out.description = out.description ? `${out.description}\n\n${labels}` : labels;
+    }
+    if (typeof out.title === 'string' && nonAscii(out.title)) {
+      out.description = out.description ? `${out.title}：${out.description}` : out.title;
+      delete out.title;
+    }
+    if (out.type === 'object' || out.properties) hoistBranchProperties(out);
+    for (const key of SUBSCHEMA_MAPS) {
+      if (isObject(out[key])) out[key] = Object.fromEntries(Object.entries(out[key]).map(([k, v]) => [k, walk(v, depth + 1)]));
+    }
+    for (const key of SUBSCHEMA_LISTS) if (Array.isArray(out[key])) out[key] = out[key].map((v) => walk(v, depth + 1));
+    for (const key of SUBSCHEMAS) if (out[key] !== undefined) out[key] = walk(out[key], depth + 1);
+    return out;
+  };
+  return walk(structuredClone(schema), 0);
+}
+
+function banner(source) {
+  return `/* Generated by npm run generate from ${source}; do not edit. */`;
+}
+
+async function typesFor(file, schema) {
+  const name = file.replace(/\.schema\.json$/, '');
+  const used = new Set();
+  let input = forTypes(schema, { inCommon: name === 'common', used });
+  if (name === VOCABULARY) {
+    // The meta-schema itself extends the draft meta-schema (remote); only its keyword $defs become types.
+    input = {
+      description: input.description,
+      $defs: Object.fromEntries(Object.entries(input.$defs).map(([key, def]) => [key, { ...def, title: `Fz${pascal(key)}` }])),
+    };
+  }
+  const ts = await compile(input, pascal(name), {
+    bannerComment: banner(`schemas/${file}`),
+    additionalProperties: false,
+    unreachableDefinitions: name === 'common' || name === VOCABULARY,
+    declareExternallyReferenced: true,
+    strictIndexSignatures: true,
+    unknownAny: true,
+    format: true,
+    style: STYLE,
+    cwd: schemasDir,
+    $refOptions: { resolve: { external: false } },
+    customName: (node, keyName) => (keyName && !node.title ? pascal(keyName) : undefined),
+  });
+  const imports = used.size ? `import type { ${[...used].sort().join(', ')} } from './common.js';\n` : '';
+  const [head, ...rest] = ts.split('\n');
+  return { file: `${name}.ts`, text: [head, imports + rest.join('\n')].join('\n').replace(/\n{3,}/g, '\n\n') };
+}
+
+function schemasModule(entries) {
+  const lines = [
+    banner('schemas/*.schema.json'),
+    "import type { SchemaObject } from '../types.js';",
+    '',
+  ];
+  for (const { file, schema } of entries) {
+    lines.push(`/** ${schema.title ?? file} — ${schema.$id} */`);
+    lines.push(`export const ${camel(file.replace(/\.schema\.json$/, ''))}Schema = ${JSON.stringify(schema, null, 2)} as SchemaObject;`);
+    lines.push('');
+  }
+  lines.push('/** Every schema above by `$id`. */');
+  lines.push('export const schemasById: Readonly<Record<string, SchemaObject>> = {');
+  for (const { file, schema } of entries) lines.push(`  ${JSON.stringify(schema.$id)}: ${camel(file.replace(/\.schema\.json$/, ''))}Schema,`);
+  lines.push('};');
+  return lines.join('\n') + '\n';
+}
+
+function indexModule(names) {
+  return [
+    banner('schemas/*.schema.json'),
+    ...names.map((n) => `export type * from './${n}.js';`),
+    "export * from './schemas.js';",
+    '',
+  ].join('\n');
+}
+
+async function main() {
+  const files = readdirSync(schemasDir).filter((f) => f.endsWith('.schema.json')).sort();
+  const entries = files.map((file) => ({ file, schema: JSON.parse(readFileSync(join(schemasDir, file), 'utf8')) }));
+  const outputs = new Map();
+  for (const { file, schema } of entries) {
+    const { file: out, text } = await typesFor(file, schema);
+    outputs.set(out, text);
+  }
+  outputs.set('schemas.ts', schemasModule(entries));
+  outputs.set('index.ts', indexModule(files.map((f) => f.replace(/\.schema\.json$/, ''))));
+
+  const existing = existsSync(outDir) ? readdirSync(outDir).filter((f) => f.endsWith('.ts')) : [];
+  const stale = [];
+  for (const [file, text] of outputs) {
+    const path = join(outDir, file);
+    if (!existsSync(path) || readFileSync(path, 'utf8') !== text) stale.push(file);
+  }
+  const orphans = existing.filter((f) => !outputs.has(f));
+
+  if (check) {
+    if (!stale.length && !orphans.length) return;
+    console.error('Generated files are out of date; run `npm run generate` and commit the result:');
+    for (const f of [...stale, ...orphans]) console.error(`  ${relative(root, join(outDir, f))}`);
+    process.exitCode = 1;
+    return;
+  }
+  mkdirSync(outDir, { recursive: true });
+  for (const file of stale) writeFileSync(join(outDir, file), outputs.get(file));
+  for (const file of orphans) unlinkSync(join(outDir, file));
+  console.log(`generate: ${outputs.size} files in ${relative(root, outDir)} (${stale.length} updated, ${orphans.length} removed)`);
+}
+
+main().catch((error) => {
+  console.error(error);
+  process.exitCode = 1;
+});
