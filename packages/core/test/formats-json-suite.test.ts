@@ -4,7 +4,7 @@ import { readFileSync } from 'node:fs';
 import { formats } from '../src/formats/index.js';
 
 /** The official JSON Schema Test Suite cases for the two standard formats we implement (copied, MIT). */
-const SUITE = new URL('./formats-suite/', import.meta.url);
+const SUITE = new URL('./fixtures/json-schema-test-suite/draft2020-12/optional/format/', import.meta.url);
 
 interface SuiteGroup {
   description: string;

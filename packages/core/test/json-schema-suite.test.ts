@@ -10,7 +10,7 @@ import type { FormatDef, SchemaObject } from '../src/types.js';
  * count is the table in docs/json-schema-support.md; this test fails when they differ
  * (regenerate with `UPDATE_DOCS=1`).
  */
-const SUITE = new URL('../../../../shared/data/json-schema-test-suite/draft2020-12/', import.meta.url);
+const SUITE = new URL('./fixtures/json-schema-test-suite/draft2020-12/', import.meta.url);
 const DOC = new URL('../../../docs/json-schema-support.md', import.meta.url);
 
 interface Group {
