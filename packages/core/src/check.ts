@@ -1,6 +1,7 @@
 import { formats as builtinFormats } from './formats/index.js';
 import { applyDerive, assertSchemaRules } from './rules/index.js';
 import { builtinShared } from './schema/builtin.js';
+import { nodesAt } from './schema/nodes-at.js';
 import { prune } from './schema/prune.js';
 import { createResolver, type Resolver } from './schema/resolve.js';
 import type { FieldError, FormatDef, Locale, SchemaObject } from './types.js';
@@ -17,6 +18,8 @@ export interface CheckResult {
   /** Normalised, derived and pruned: what is validated, submitted and stored. */
   data: unknown;
   errors: FieldError[];
+  /** Format issues a field relaxed with `x-fz-warn`: shown for the citizen to confirm, never blocking. */
+  warnings: FieldError[];
 }
 
 export interface Checker {
@@ -37,6 +40,11 @@ export function createChecker(schema: SchemaObject, options: CheckOptions = {}):
   const resolver = createResolver(schema, shared);
   const validator = compileValidator(schema, { shared, locale: options.locale ?? 'zh-CN', formats });
   const matches = validator.matches;
+  const isRelaxed = (error: FieldError, data: unknown): boolean => {
+    const issue = /^format\.[^.]+\.(.+)$/.exec(error.code)?.[1];
+    if (!issue) return false;
+    return nodesAt(schema, data, error.pointer, resolver, matches).some((n) => Array.isArray(n['x-fz-warn']) && n['x-fz-warn'].includes(issue));
+  };
   const settle = (data: unknown): unknown => prune(schema, applyDerive(schema, prune(schema, data, { resolver, matches, formats }), resolver), { resolver, matches, formats });
   return {
     schema,
@@ -46,7 +54,12 @@ export function createChecker(schema: SchemaObject, options: CheckOptions = {}):
     settle,
     check(data) {
       const settled = settle(data);
-      return { data: settled, errors: validator.validate(settled) };
+      const errors: FieldError[] = [];
+      const warnings: FieldError[] = [];
+      for (const error of validator.validate(settled)) {
+        (isRelaxed(error, settled) ? warnings : errors).push(error);
+      }
+      return { data: settled, errors, warnings };
     },
   };
 }

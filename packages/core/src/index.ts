@@ -20,3 +20,5 @@ export * from './mask/index.js';
 export { compileValidator, type Validator, type ValidatorOptions } from './validate/index.js';
 export { evaluate, checkRules, applyDerive, assertSchemaRules, RuleSyntaxError } from './rules/index.js';
 export * from './generated/index.js';
+export { nodesAt } from './schema/nodes-at.js';
+export * from './precheck/index.js';

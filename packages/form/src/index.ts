@@ -1,7 +1,10 @@
 export { FzForm } from './fz-form/fz-form.js';
 export { formMessages, type FormMessageKey } from './fz-form/messages.js';
 export { formatReceivedAt, type Receipt } from './fz-form/receipt.js';
+export { answers, type Answer } from './fz-form/check-answers.js';
+export { stepsOf, type Step } from './fz-form/steps.js';
 export { registerWidget, widgetFor } from './widgets/registry.js';
+export { arrayWidget, type ArrayOptions } from './widgets/array.js';
 export { fieldShell, groupShell } from './widgets/shell.js';
 export { describedBy, type FieldContext, type FormHost, type Widget } from './widgets/context.js';
 export { tokens } from './styles/tokens.js';

@@ -6,7 +6,7 @@ import type { Step } from './steps.js';
 
 type T = (key: FormMessageKey, params?: Record<string, unknown>) => string;
 
-interface Answer {
+export interface Answer {
   pointer: string;
   label: string;
   text: string;
@@ -15,7 +15,7 @@ interface Answer {
 const same = (a: unknown, b: unknown) => JSON.stringify(a) === JSON.stringify(b);
 
 /** Every answered-or-asked leaf field under some top-level properties, as label → readable text. */
-function answers(state: RenderState, names: string[], t: T): Answer[] {
+export function answers(state: RenderState, names: string[], t: T): Answer[] {
   const { resolver } = state.host;
   const out: Answer[] = [];
   const walk = (nodes: SchemaObject[], pointer: string, label: string, only?: string[]): void => {

@@ -69,6 +69,7 @@ export const formStyles = css`
   .fz-receipt-facts dt { font-weight: 700; }
   .fz-receipt-facts dd { margin: 0; }
   .fz-receipt-no { font-size: 1.4em; font-weight: 700; letter-spacing: 0.05em; }
+  .fz-warning { margin-block-start: 0.5em; padding: 0.5em 0.75em; border-inline-start: 5px solid var(--fz-color-text); background: var(--fz-color-surface); }
   .fz-derived { color: var(--fz-color-muted); margin: 0.25em 0 0; }
   .fz-cascade { display: flex; flex-direction: column; gap: 0.5em; }
   .fz-cascade-level label { display: block; margin-block-end: 0.2em; }

@@ -2,6 +2,7 @@ import {
   classify,
   createChecker,
   createDraftStore,
+  getAt,
   isWithin,
   mergePatch,
   newIdempotencyKey,
@@ -93,6 +94,9 @@ export class FzForm extends LitElement {
   private drafts?: DraftStore;
   private idempotencyKey = newIdempotencyKey();
   private problems = new Map<string, string>();
+  /** Relaxed (`x-fz-warn`) issues on show, and the values the citizen confirmed as correct. */
+  private warnings = new Map<string, string>();
+  private readonly confirmed = new Map<string, string>();
   private readonly files = new Map<string, File>();
 
   /** The data as it would be submitted now: derived values filled in, hidden answers left out. */
@@ -177,16 +181,27 @@ export class FzForm extends LitElement {
     return this.checker ? stepsOf(this.checker.schema, this.settled, this.checker.resolver, this.checker.validator.matches) : [];
   }
 
-  /** Errors for the whole form, or for the fields of the current step. */
+  /** Errors for the whole form, or for the fields of the current step; unconfirmed warnings block too. */
   private currentErrors(scope: 'all' | 'step'): FieldError[] {
     if (!this.checker) return [];
-    const errors = this.checker.check(this.raw).errors;
+    const { errors, warnings } = this.checker.check(this.raw);
     const problems = [...this.problems].map(([pointer, message]) => ({ pointer, code: 'widget', message }));
-    const all = [...problems, ...errors.filter((e) => !this.problems.has(e.pointer))];
+    const pending = warnings
+      .filter((w) => this.confirmed.get(w.pointer) !== JSON.stringify(getAt(this.raw, w.pointer)))
+      .map((w) => ({ ...w, message: this.t('warningPending', { message: w.message }) }));
+    this.warnings = new Map(warnings.map((w) => [w.pointer, w.message]));
+    const all = [...problems, ...errors.filter((e) => !this.problems.has(e.pointer)), ...pending];
     if (scope === 'all') return all;
     const step = this.steps()[this.stepIndex];
     if (!step) return all;
     return all.filter((e) => step.fields.some((name) => isWithin(e.pointer, `/${name.replace(/~/g, '~0').replace(/\//g, '~1')}`)));
+  }
+
+  /** The citizen confirms a relaxed issue (an early pilot credit code) for the value now typed. */
+  private confirmWarning(pointer: string, on: boolean): void {
+    if (on) this.confirmed.set(pointer, JSON.stringify(getAt(this.raw, pointer)));
+    else this.confirmed.delete(pointer);
+    this.refreshErrors(false);
   }
 
   /** Recomputes messages; with `showNew` false only fields already showing an error are updated. */
@@ -270,13 +285,15 @@ export class FzForm extends LitElement {
     if (!portalResponse && !this.action) return undefined;
     this.busy = true;
     this.notice = undefined;
+    let outcome: SubmitOutcome;
     try {
-      const outcome = portalResponse ? await this.fromPortal(portalResponse) : await this.send(data);
-      await this.handle(outcome);
-      return outcome;
+      outcome = portalResponse ? await this.fromPortal(portalResponse) : await this.send(data);
     } finally {
+      // Idle before the outcome's events fire, so a portal's handler can resubmit (after a login, say).
       this.busy = false;
     }
+    await this.handle(outcome);
+    return outcome;
   }
 
   private async fromPortal(response: Promise<Response>): Promise<SubmitOutcome> {
@@ -348,6 +365,8 @@ export class FzForm extends LitElement {
     this.raw = {};
     this.files.clear();
     this.problems.clear();
+    this.confirmed.clear();
+    this.warnings = new Map();
     this.errors = new Map();
     this.summary = [];
     this.notice = undefined;
@@ -372,10 +391,11 @@ export class FzForm extends LitElement {
       readonly: this.readonly || this.busy,
       files: this.files,
       reportProblem: (pointer, message) => this.reportProblem(pointer, message),
+      confirmWarning: (pointer, on) => this.confirmWarning(pointer, on),
       focusPointer: (pointer) => this.focusField(pointer),
       renderObject: (nodes, pointer) => renderObject(state, nodes, pointer),
     };
-    const state: RenderState = { host, matches: validator.matches, raw: this.raw, settled: this.settled, errors: this.errors };
+    const state: RenderState = { host, matches: validator.matches, raw: this.raw, settled: this.settled, errors: this.errors, warnings: this.warnings };
     return state;
   }
 
@@ -399,7 +419,7 @@ export class FzForm extends LitElement {
   }
 
   override render() {
-    if (this.loadFailed) return html`<p class="fz-notice" role="alert">${this.t('loadError')}</p>`;
+    if (this.loadFailed) return html`<p class="fz-notice" role="alert">${this.t('loadError')}</p><slot></slot>`;
     if (!this.checker) return html`<p class="fz-loading" role="status">${this.t('loading')}</p><slot></slot>`;
     if (this.phase === 'receipt' && this.receipt) {
       return receiptView(this.receipt, this.locale, this.t, this.receiptNote(), () => this.reset());

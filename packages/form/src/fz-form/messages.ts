@@ -20,6 +20,8 @@ export const formMessages = {
     stepOf: '第 {step} 步，共 {total} 步',
     addRow: '添加{title}',
     removeRow: '删除第 {index} 项{title}',
+    moveRowUp: '上移第 {index} 项{title}',
+    moveRowDown: '下移第 {index} 项{title}',
     rowTitle: '{title}（第 {index} 项）',
     charCount: '还可输入 {remaining} 个字',
     charOver: '已超出 {over} 个字',
@@ -49,6 +51,8 @@ export const formMessages = {
     fileTooMany: '最多只能上传 {limit} 个文件',
     fileHint: '可上传 {accept}，每个不超过 {limit}',
     sensitive: '敏感个人信息',
+    warningPending: '{message}。如核对无误，请勾选“我已核对，确认无误”',
+    warningConfirm: '我已核对，确认无误',
   },
   en: {
     required: '(required)',
@@ -68,6 +72,8 @@ export const formMessages = {
     stepOf: 'Step {step} of {total}',
     addRow: 'Add {title}',
     removeRow: 'Remove {title} {index}',
+    moveRowUp: 'Move {title} {index} up',
+    moveRowDown: 'Move {title} {index} down',
     rowTitle: '{title} ({index})',
     charCount: 'You have {remaining} characters remaining',
     charOver: 'You have {over} characters too many',
@@ -97,6 +103,8 @@ export const formMessages = {
     fileTooMany: 'You can upload at most {limit} files',
     fileHint: 'Accepted: {accept}, at most {limit} each',
     sensitive: 'Sensitive personal information',
+    warningPending: '{message}. If it is correct, tick “I have checked it”',
+    warningConfirm: 'I have checked it and it is correct',
   },
 } satisfies Catalogue;
 

@@ -10,6 +10,8 @@ export interface RenderState {
   raw: unknown;
   settled: unknown;
   errors: ReadonlyMap<string, string>;
+  /** Relaxed issues found at the last validation, by pointer. */
+  warnings: ReadonlyMap<string, string>;
 }
 
 /** A shadow-root-local id for the control of a pointer (ASCII only, stable across renders). */
@@ -51,6 +53,7 @@ export function renderField(state: RenderState, nodes: SchemaObject[], pointer: 
     value: getAt(state.raw, pointer),
     settled: getAt(state.settled, pointer),
     error: state.errors.get(pointer),
+    warning: state.warnings.has(pointer) ? { message: state.warnings.get(pointer)!, confirmed: !state.errors.has(pointer) } : undefined,
     choices: kind === 'choice' ? choicesOf(node, resolver) : kind === 'multichoice' ? choicesOf(resolver.deref(node.items!) as SchemaObject, resolver) : undefined,
     derived: nodes.some((n) => n['x-fz-derive'] !== undefined),
   };

@@ -3,8 +3,13 @@ import { join } from '@fazhi/core';
 import { html, nothing } from 'lit';
 import type { FieldContext } from './context.js';
 
+export interface ArrayOptions {
+  /** Move-up and move-down buttons on each row, for lists whose order matters (articles of a rule). */
+  reorder?: boolean;
+}
+
 /** Repeatable rows (family members, articles…): each row a group of fields, with add and remove. */
-export function arrayWidget(ctx: FieldContext) {
+export function arrayWidget(ctx: FieldContext, options: ArrayOptions = {}) {
   const rows = Array.isArray(ctx.value) ? ctx.value : [];
   const itemNodes = ctx.nodes
     .map((n) => (n.items === undefined ? undefined : ctx.host.resolver.deref(n.items)))
@@ -21,6 +26,29 @@ export function arrayWidget(ctx: FieldContext) {
     ctx.host.setValue(ctx.pointer, next.length ? next : undefined);
     void ctx.host.focusPointer(ctx.pointer);
   };
+  // Focus follows the moved row to its own button (or the other one at either end), so pressing
+  // it again keeps moving the same row; the row's legend then announces the new position.
+  const moveId = (index: number, dir: 'up' | 'down') => `${ctx.id}-${index}-${dir}`;
+  const move = (index: number, by: -1 | 1, e: Event) => {
+    const to = index + by;
+    const next = [...rows];
+    [next[index], next[to]] = [next[to], next[index]];
+    ctx.host.setValue(ctx.pointer, next);
+    const root = (e.currentTarget as HTMLElement).getRootNode() as Document | ShadowRoot;
+    const dir = (by < 0 && to > 0) || (by > 0 && to === rows.length - 1) ? 'up' : 'down';
+    void ctx.host.focusPointer(join(ctx.pointer, to)).then(() => root.getElementById(moveId(to, dir))?.focus());
+  };
+  const moveButtons = (index: number) =>
+    html`${index > 0
+      ? html`<button type="button" class="fz-secondary" id=${moveId(index, 'up')} @click=${(e: Event) => move(index, -1, e)}>
+          ${ctx.host.t('moveRowUp', { index: index + 1, title: rowTitle })}
+        </button>`
+      : nothing}
+    ${index < rows.length - 1
+      ? html`<button type="button" class="fz-secondary" id=${moveId(index, 'down')} @click=${(e: Event) => move(index, 1, e)}>
+          ${ctx.host.t('moveRowDown', { index: index + 1, title: rowTitle })}
+        </button>`
+      : nothing}`;
 
   return html`<fieldset class="fz-field fz-array ${ctx.error ? 'fz-field--error' : ''}" part="array" data-pointer=${ctx.pointer}>
     <legend class="fz-section-title">${ctx.title}<span class="fz-marker">${ctx.host.t(ctx.required ? 'required' : 'optional')}</span></legend>
@@ -34,9 +62,10 @@ export function arrayWidget(ctx: FieldContext) {
         ${ctx.host.renderObject(itemNodes, join(ctx.pointer, index))}
         ${ctx.host.readonly
           ? nothing
-          : html`<button type="button" class="fz-secondary" @click=${() => remove(index)}>
-              ${ctx.host.t('removeRow', { index: index + 1, title: rowTitle })}
-            </button>`}
+          : html`${options.reorder ? moveButtons(index) : nothing}
+              <button type="button" class="fz-secondary" @click=${() => remove(index)}>
+                ${ctx.host.t('removeRow', { index: index + 1, title: rowTitle })}
+              </button>`}
       </fieldset>`,
     )}
     ${ctx.host.readonly || rows.length >= max

@@ -19,8 +19,8 @@ export function checkboxWidget(ctx: FieldContext) {
         type="checkbox"
         id=${ctx.id}
         name=${ctx.pointer}
-        .checked=${ctx.value === true}
-        ?disabled=${ctx.host.readonly}
+        .checked=${(ctx.derived ? ctx.settled : ctx.value) === true}
+        ?disabled=${ctx.host.readonly || ctx.derived}
         ?required=${ctx.required}
         aria-invalid=${ctx.error ? 'true' : 'false'}
         aria-describedby=${describedBy(ctx) ?? nothing}

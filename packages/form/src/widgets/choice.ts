@@ -9,6 +9,8 @@ export function choiceWidget(ctx: FieldContext) {
   const choices = ctx.choices ?? [];
   const widget = ctx.node['x-fz-widget'];
   if (widget === 'select' || (widget !== 'radio' && choices.length > 6)) return selectWidget(ctx);
+  // A derived choice (sex from the identity number) shows the computed answer and cannot be changed.
+  const value = ctx.derived ? ctx.settled : ctx.value;
   return groupShell(
     ctx,
     html`<div class="fz-options" part="options">
@@ -18,8 +20,8 @@ export function choiceWidget(ctx: FieldContext) {
             type="radio"
             id="${ctx.id}-${i}"
             name=${ctx.id}
-            .checked=${same(ctx.value, choice.value)}
-            ?disabled=${ctx.host.readonly}
+            .checked=${same(value, choice.value)}
+            ?disabled=${ctx.host.readonly || ctx.derived}
             aria-describedby=${choice.description ? `${ctx.id}-${i}-hint` : nothing}
             @change=${() => ctx.host.setValue(ctx.pointer, choice.value)}
           />

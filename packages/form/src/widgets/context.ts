@@ -14,6 +14,8 @@ export interface FormHost {
   files: Map<string, File>;
   /** Shows (or clears) a problem found by the widget itself, such as a refused file. */
   reportProblem(pointer: string, message: string | undefined): void;
+  /** The citizen confirmed (or took back) a relaxed issue on a field. */
+  confirmWarning(pointer: string, on: boolean): void;
   /** After the next render, moves focus to the first control of a field. */
   focusPointer(pointer: string): Promise<void>;
   /** Renders the fields of a nested object or array row. */
@@ -37,6 +39,8 @@ export interface FieldContext {
   /** The settled value (derived fields are computed here). */
   settled: unknown;
   error?: string;
+  /** A relaxed (`x-fz-warn`) issue: confirmable, unlike an error. */
+  warning?: { message: string; confirmed: boolean };
   choices?: Choice[];
   derived: boolean;
 }

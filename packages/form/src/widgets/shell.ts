@@ -12,11 +12,29 @@ const error = (ctx: FieldContext) =>
 const marker = (ctx: FieldContext) =>
   html`<span class="fz-marker">${ctx.host.t(ctx.required ? 'required' : 'optional')}</span>`;
 
+/** A relaxed issue with the box that confirms it (GOV.UK warning text, then a checkbox). */
+const warning = (ctx: FieldContext) =>
+  ctx.warning
+    ? html`<div class="fz-warning" part="warning">
+        <div class="fz-option">
+          <input
+            type="checkbox"
+            id="${ctx.id}-confirm"
+            .checked=${ctx.warning.confirmed}
+            aria-describedby="${ctx.id}-confirm-hint"
+            @change=${(e: Event) => ctx.host.confirmWarning(ctx.pointer, (e.target as HTMLInputElement).checked)}
+          />
+          <label for="${ctx.id}-confirm">${ctx.host.t('warningConfirm')}</label>
+        </div>
+        <p class="fz-hint" id="${ctx.id}-confirm-hint">${ctx.warning.message}</p>
+      </div>`
+    : nothing;
+
 /** One labelled field: label, hint, error and control in one root (GOV.UK form-group). */
 export function fieldShell(ctx: FieldContext, control: TemplateResult): TemplateResult {
   return html`<div class="fz-field ${ctx.error ? 'fz-field--error' : ''}" part="field" data-pointer=${ctx.pointer}>
     <label class="fz-label" for=${ctx.id} part="label">${ctx.title}${marker(ctx)}</label>
-    ${hint(ctx)} ${error(ctx)} ${control}
+    ${hint(ctx)} ${error(ctx)} ${control} ${warning(ctx)}
   </div>`;
 }
 

@@ -13,6 +13,7 @@ const schema: SchemaObject = {
     mobile: { type: 'string', title: '手机号码', format: 'cn-mobile' },
     phone: { type: 'string', title: '固定电话', format: 'cn-phone' },
     uscc: { type: 'string', title: '统一社会信用代码', format: 'cn-uscc' },
+    pilotUscc: { type: 'string', title: '试点单位信用代码', format: 'cn-uscc', 'x-fz-warn': ['checksum'] },
     region: { type: 'string', title: '户籍所在地', format: 'cn-region-code', 'x-fz-widget': 'region' },
     nation: { type: 'string', title: '民族', 'x-fz-widget': 'ethnicity' },
     files: {
@@ -140,6 +141,22 @@ describe('Chinese field widgets in fz-form', () => {
     expect(message).to.contain('录像.png 太大了').and.contain('setup.exe 的文件类型不支持');
     expect((el.data as { files: unknown[] }).files).to.have.length(1);
     expect(input(el, '手机号码').value).to.equal('13812345678');
+    await expect(el).to.be.accessible();
+  });
+
+  it('lets a citizen confirm a relaxed check-character warning (early pilot credit codes)', async () => {
+    const el = await render();
+    await type(el, '试点单位信用代码', '91350100M0001TGQXM');
+    const errors = await el.validate();
+    await el.updateComplete;
+    const pending = errors.find((e) => e.pointer === '/pilotUscc')!;
+    expect(pending.message).to.contain('我已核对');
+    const confirm = input(el, '我已核对，确认无误');
+    confirm.focus();
+    await sendKeys({ press: 'Space' });
+    await el.updateComplete;
+    expect(errorOf(el, '/pilotUscc')).to.equal(undefined);
+    expect((await el.validate()).map((e) => e.pointer)).not.to.include('/pilotUscc');
     await expect(el).to.be.accessible();
   });
 });
