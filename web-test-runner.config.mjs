@@ -1,5 +1,6 @@
 import { esbuildPlugin } from '@web/dev-server-esbuild';
 import { chromeLauncher } from '@web/test-runner-chrome';
+import { referenceBackend } from './packages/form/test/wtr-backend.mjs';
 
 /** The policy DESIGN.md promises the drop-ins run under, with no exception. */
 export const STRICT_CSP = "default-src 'self'; script-src 'self'; style-src 'self'";
@@ -19,12 +20,28 @@ async function strictCspPages(ctx, next) {
   if (ctx.path.startsWith('/bench/fixtures/csp/')) ctx.set('Content-Security-Policy', STRICT_CSP);
 }
 
+/**
+ * The real reference server (packages/server) behind /api/ with test-only fault injection and
+ * /__fz-test/ endpoints (see packages/form/test/wtr-backend.mjs). It starts on the first request.
+ * Tests that need a form of their own add it here; every built-in form is already served.
+ */
+const backend = referenceBackend({
+  forms: {
+    // packages/form/src/submit.test.ts: the overlay is the county's, known to the server only.
+    'submit-test': {
+      schemaFile: 'packages/form/test/fixtures/submit-test.schema.json',
+      overlayFile: 'packages/form/test/fixtures/submit-test.overlay.json',
+      receiptPrefix: 'CS',
+    },
+  },
+});
+
 // Browser tests run in Debian's Chromium; nothing here downloads a browser.
 export default {
-  middleware: [strictCspPages],
+  middleware: [strictCspPages, backend.middleware],
   files: ['packages/*/src/**/*.test.ts'],
   nodeResolve: { exportConditions: ['source', 'browser'] },
-  plugins: [esbuildPlugin({ ts: true, json: true, target: 'es2022', tsconfig: './tsconfig.json' })],
+  plugins: [esbuildPlugin({ ts: true, json: true, target: 'es2022', tsconfig: './tsconfig.json' }), backend],
   browsers: [
     chromeLauncher({
       launchOptions: {

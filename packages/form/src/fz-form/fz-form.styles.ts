@@ -13,6 +13,7 @@ export const formStyles = css`
   .fz-row-title { font-weight: 700; padding: 0; }
   .fz-label { display: block; font-weight: 700; margin-block-end: 0.25em; padding: 0; }
   .fz-label-inline { display: inline; font-weight: 400; }
+  .fz-tag { display: inline-block; font-weight: 400; margin-inline-start: 0.5em; padding: 0 0.4em; border: 1px solid var(--fz-color-text); border-radius: var(--fz-radius); }
   .fz-marker { font-weight: 400; color: var(--fz-color-muted); margin-inline-start: 0.25em; }
   .fz-hint { display: block; color: var(--fz-color-muted); margin-block-end: 0.4em; }
   .fz-consent-text {

@@ -94,6 +94,8 @@ export class FzForm extends LitElement {
   private drafts?: DraftStore;
   private idempotencyKey = newIdempotencyKey();
   private problems = new Map<string, string>();
+  /** The server's 422 messages: shown until their own field changes, re-checked by the next POST. */
+  private serverErrors = new Map<string, string>();
   /** Relaxed (`x-fz-warn`) issues on show, and the values the citizen confirmed as correct. */
   private warnings = new Map<string, string>();
   private readonly confirmed = new Map<string, string>();
@@ -165,6 +167,7 @@ export class FzForm extends LitElement {
 
   protected setValue(pointer: string, value: unknown): void {
     this.raw = setAt(this.raw, pointer, value);
+    for (const at of this.serverErrors.keys()) if (isWithin(at, pointer) || isWithin(pointer, at)) this.serverErrors.delete(at);
     this.notice = this.notice?.kind === 'invalid' ? this.notice : undefined;
     if (this.errors.size) this.refreshErrors(false);
     this.saveDraft();
@@ -190,7 +193,8 @@ export class FzForm extends LitElement {
       .filter((w) => this.confirmed.get(w.pointer) !== JSON.stringify(getAt(this.raw, w.pointer)))
       .map((w) => ({ ...w, message: this.t('warningPending', { message: w.message }) }));
     this.warnings = new Map(warnings.map((w) => [w.pointer, w.message]));
-    const all = [...problems, ...errors.filter((e) => !this.problems.has(e.pointer)), ...pending];
+    const server = [...this.serverErrors].map(([pointer, message]) => ({ pointer, code: 'server', message }));
+    const all = [...problems, ...errors.filter((e) => !this.problems.has(e.pointer)), ...pending, ...server];
     if (scope === 'all') return all;
     const step = this.steps()[this.stepIndex];
     if (!step) return all;
@@ -270,6 +274,7 @@ export class FzForm extends LitElement {
   /** Validates, then sends (or lets a portal send); resolves with the outcome, or undefined if invalid. */
   async submit(): Promise<SubmitOutcome | undefined> {
     if (this.busy || !this.checker) return undefined;
+    this.serverErrors.clear();
     const errors = this.refreshErrors(true);
     if (errors.length) {
       this.phase = 'fill';
@@ -331,7 +336,8 @@ export class FzForm extends LitElement {
         return;
       case 'invalid': {
         const errors = outcome.errors.map((e) => ({ pointer: e.pointer, code: e.code ?? 'server', message: e.detail }));
-        this.errors = new Map(errors.map((e) => [e.pointer, e.message]));
+        this.serverErrors = new Map(errors.map((e) => [e.pointer, e.message]));
+        this.errors = new Map(this.serverErrors);
         this.summary = errors;
         this.notice = { kind: 'invalid', text: this.t('serverInvalid') };
         this.phase = 'fill';
@@ -365,6 +371,7 @@ export class FzForm extends LitElement {
     this.raw = {};
     this.files.clear();
     this.problems.clear();
+    this.serverErrors.clear();
     this.confirmed.clear();
     this.warnings = new Map();
     this.errors = new Map();

@@ -9,8 +9,11 @@ const error = (ctx: FieldContext) =>
     ? html`<p class="fz-error" id="${ctx.id}-error" part="error"><span class="fz-visually-hidden">${ctx.host.t('errorPrefix')}</span>${ctx.error}</p>`
     : nothing;
 
+/** Required/optional, and a tag on sensitive personal information (个人信息保护法 第28条). */
 const marker = (ctx: FieldContext) =>
-  html`<span class="fz-marker">${ctx.host.t(ctx.required ? 'required' : 'optional')}</span>`;
+  html`<span class="fz-marker">${ctx.host.t(ctx.required ? 'required' : 'optional')}</span>${ctx.nodes.some((n) => n['x-fz-pii'] === 'sensitive')
+    ? html`<span class="fz-tag" part="sensitive-tag">${ctx.host.t('sensitive')}</span>`
+    : nothing}`;
 
 /** A relaxed issue with the box that confirms it (GOV.UK warning text, then a checkbox). */
 const warning = (ctx: FieldContext) =>

@@ -1,0 +1,165 @@
+import { after, before, describe, test } from 'node:test';
+import assert from 'node:assert/strict';
+import { spawn, type ChildProcess } from 'node:child_process';
+import { existsSync, mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { dirname, join, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import Database from 'better-sqlite3';
+import legalAid from '@fazhi/schemas/legal-aid-application.schema.json' with { type: 'json' };
+import { jpegBytes, LEGAL_AID_ID } from './helpers.js';
+
+// `npm start` is `npm run build:kit` and then exactly the command below: this starts that server
+// as its own process, as a county would, and checks the demo portal and a submission end to end.
+
+const repoDir = resolve(dirname(fileURLToPath(import.meta.url)), '..', '..', '..');
+const kitDir = join(repoDir, 'dist', 'kit');
+const STARTUP_MS = 60_000;
+const STRICT = "default-src 'self'; script-src 'self'; style-src 'self'";
+
+interface Started {
+  child: ChildProcess;
+  url: string;
+  output: () => string;
+}
+
+/** Starts main.ts on a free port and resolves with the URL it prints. */
+function startServer(dataDir: string): Promise<Started> {
+  const child = spawn(process.execPath, ['--conditions=source', '--import', 'tsx', 'packages/server/src/main.ts'], {
+    cwd: repoDir,
+    env: { ...process.env, PORT: '0', HOST: '127.0.0.1', FAZHI_DATA_DIR: dataDir, LOG_LEVEL: 'warn' },
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
+  let output = '';
+  const started = { child, url: '', output: () => output };
+  return new Promise((resolvePromise, reject) => {
+    const timer = setTimeout(() => reject(new Error(`no URL printed within ${STARTUP_MS} ms:\n${output}`)), STARTUP_MS);
+    const onData = (chunk: Buffer) => {
+      output += chunk.toString('utf8');
+      const match = /https?:\/\/[^\s/]+:\d+\//.exec(output);
+      if (match) {
+        clearTimeout(timer);
+        resolvePromise({ ...started, url: match[0] });
+      }
+    };
+    child.stdout!.on('data', onData);
+    child.stderr!.on('data', (chunk: Buffer) => (output += chunk.toString('utf8')));
+    child.once('exit', (code) => {
+      clearTimeout(timer);
+      reject(new Error(`the server exited (${code}) before printing its URL:\n${output}`));
+    });
+  });
+}
+
+/** SIGTERM (main.ts closes the app and exits), SIGKILL if it has not gone within 10 s. */
+async function stopServer(child: ChildProcess): Promise<void> {
+  if (child.exitCode !== null || child.signalCode !== null) return;
+  const exited = new Promise((resolvePromise) => child.once('exit', resolvePromise));
+  child.kill('SIGTERM');
+  const timer = setTimeout(() => child.kill('SIGKILL'), 10_000);
+  await exited;
+  clearTimeout(timer);
+}
+
+/** What a portal page of the demo says about itself. */
+async function page(url: string) {
+  const response = await fetch(url);
+  return { status: response.status, type: response.headers.get('content-type') ?? '', csp: response.headers.get('content-security-policy') ?? '', body: await response.text() };
+}
+
+describe('npm start: the demo county portal with the reference backend', { timeout: 120_000 }, () => {
+  let dataDir: string;
+  let server: Started;
+  before(async () => {
+    dataDir = mkdtempSync(join(tmpdir(), 'fazhi-start-'));
+    server = await startServer(dataDir);
+  });
+  after(async () => {
+    if (server) await stopServer(server.child);
+    rmSync(dataDir, { recursive: true, force: true });
+  });
+
+  test('prints its URL and serves the portal index under the strict CSP, linking every element page', async () => {
+    assert.match(server.output(), /法治组件演示门户已启动：http:\/\/localhost:\d+\//);
+    const index = await page(server.url);
+    assert.equal(index.status, 200);
+    assert.match(index.type, /^text\/html/);
+    assert.ok(index.csp.startsWith(STRICT), index.csp);
+    assert.doesNotMatch(index.csp, /unsafe-/);
+    for (const href of ['/legal-aid.html', '/village-rules.html', '/power-list.html', '/enforcement.html']) {
+      assert.ok(index.body.includes(`href="${href}"`), `the index links ${href}`);
+    }
+  });
+
+  for (const path of ['/legal-aid.html', '/village-rules.html', '/village-rule-review.html', '/power-list.html', '/enforcement.html']) {
+    test(`${path} embeds its drop-in as a portal would, under the strict CSP`, async (t) => {
+      const html = await page(new URL(path, server.url).href);
+      assert.equal(html.status, 200);
+      assert.match(html.type, /^text\/html/);
+      assert.ok(html.csp.startsWith(STRICT), html.csp);
+      const script = /<script type="module" src="(\/kit\/[\w.-]+\.js)"><\/script>/.exec(html.body);
+      assert.ok(script, 'a module script from /kit/');
+      // `npm start` builds dist/kit before starting; here it may not be built (yet), as in `npm test`.
+      if (!existsSync(join(kitDir, script[1]!.slice('/kit/'.length)))) return t.diagnostic(`${script[1]} is not built: not fetched`);
+      const kit = await fetch(new URL(script[1]!, server.url));
+      assert.equal(kit.status, 200, script[1]);
+      assert.match(kit.headers.get('content-type') ?? '', /javascript/);
+      await kit.arrayBuffer();
+    });
+  }
+
+  test('a legal-aid application with its two scans lands in the SQLite file, once', async () => {
+    const example = (legalAid as unknown as { examples: Record<string, unknown>[] }).examples[0]!;
+    const described = [...(example.exemptionProof as FileInfo[]), ...(example.attachments as FileInfo[])];
+    assert.equal(described.length, 2);
+    const key = 'start-test-0001';
+    const post = () => {
+      // The browser's own encoding of an envelope and one part per file (DESIGN.md "Submission").
+      const form = new FormData();
+      form.append('envelope', JSON.stringify({ schema: LEGAL_AID_ID, data: example, idempotencyKey: key }));
+      for (const file of described) form.append(`file:${file.id}`, new Blob([jpegBytes(file.size)], { type: file.type }), file.name);
+      return fetch(new URL('/api/legal-aid', server.url), { method: 'POST', headers: { 'Idempotency-Key': key }, body: form });
+    };
+
+    const response = await post();
+    const text = await response.text();
+    assert.equal(response.status, 201, text);
+    const { receiptNo, receivedAt } = JSON.parse(text) as { receiptNo: string; receivedAt: string };
+    assert.match(receiptNo, /^FY-\d{8}-\d{6}$/);
+    assert.match(receivedAt, /\+08:00$/);
+
+    const again = await post(); // the citizen's retry after a lost answer
+    assert.equal(again.status, 201);
+    assert.equal(((await again.json()) as { receiptNo: string }).receiptNo, receiptNo);
+
+    const file = join(dataDir, 'fazhi.sqlite');
+    assert.ok(existsSync(file), 'the SQLite file is under FAZHI_DATA_DIR');
+    const db = new Database(file, { readonly: true, fileMustExist: true });
+    try {
+      const rows = db.prepare('SELECT * FROM submissions WHERE idempotency_key = ?').all(key) as { id: number; receipt_no: string; form: string; schema_id: string; data: string }[];
+      assert.equal(rows.length, 1);
+      const [row] = rows;
+      assert.equal(row!.receipt_no, receiptNo);
+      assert.equal(row!.form, 'legal-aid-application');
+      assert.equal(row!.schema_id, LEGAL_AID_ID);
+      const data = JSON.parse(row!.data) as { applicant: { name: string; idNumber: string }; facts: string };
+      assert.equal(data.applicant.name, (example.applicant as { name: string }).name);
+      assert.equal(data.applicant.idNumber, (example.applicant as { idNumber: string }).idNumber);
+      assert.equal(data.facts, example.facts);
+      const files = db.prepare('SELECT part_id, size, type FROM submission_files WHERE submission_id = ? ORDER BY part_id').all(row!.id);
+      assert.deepEqual(
+        files,
+        described.map((f) => ({ part_id: f.id, size: f.size, type: f.type })).sort((a, b) => a.part_id.localeCompare(b.part_id)),
+      );
+    } finally {
+      db.close();
+    }
+  });
+});
+
+interface FileInfo {
+  id: string;
+  name: string;
+  size: number;
+  type: string;
+}
