@@ -45,7 +45,10 @@ export function createChecker(schema: SchemaObject, options: CheckOptions = {}):
     if (!issue) return false;
     return nodesAt(schema, data, error.pointer, resolver, matches).some((n) => Array.isArray(n['x-fz-warn']) && n['x-fz-warn'].includes(issue));
   };
-  const settle = (data: unknown): unknown => prune(schema, applyDerive(schema, prune(schema, data, { resolver, matches, formats }), resolver), { resolver, matches, formats });
+  const ctx = { resolver, matches, formats };
+  // Derive before the first prune too: a branch may depend on a derived value (under 18, from the
+  // identity number, needs a representative), and its answers must not be dropped before it is known.
+  const settle = (data: unknown): unknown => prune(schema, applyDerive(schema, prune(schema, applyDerive(schema, data, resolver), ctx), resolver), ctx);
   return {
     schema,
     resolver,

@@ -44,3 +44,41 @@ test('branch-only values count while their branch applies', () => {
   const result = createChecker(schema).check({ name: '张三', applicant: { id: '11010519491231002X' }, kind: 'b', extra: 'x' });
   assert.deepEqual(result.errors.map((e) => [e.pointer, e.code]), [['/extra', 'minLength']]);
 });
+
+test('an overlay adding a property beside a $ref keeps the target’s fields (2020-12 applies both)', () => {
+  const base: SchemaObject = {
+    $id: 'https://example.org/test/ref-siblings/v1.schema.json',
+    type: 'object',
+    $defs: { person: { type: 'object', required: ['name'], properties: { name: { type: 'string', title: '姓名' } } } },
+    properties: { applicant: { $ref: '#/$defs/person', title: '申请人', properties: { wechat: { type: 'string', title: '微信号' } } } },
+  };
+  const result = createChecker(base).check({ applicant: { name: '张三', wechat: 'zs' } });
+  assert.deepEqual(result.data, { applicant: { name: '张三', wechat: 'zs' } });
+  assert.deepEqual(result.errors, []);
+});
+
+test('a shared document’s own #/$defs refs resolve in that document', () => {
+  const shared: SchemaObject = {
+    $id: 'https://example.org/test/shared/v1/common.schema.json',
+    $defs: { phone: { type: 'string', title: '电话', minLength: 3 }, contact: { type: 'object', properties: { phone: { $ref: '#/$defs/phone' } } } },
+  };
+  const form: SchemaObject = { $id: 'https://example.org/test/shared/v1/form.schema.json', type: 'object', properties: { contact: { $ref: 'common.schema.json#/$defs/contact' } } };
+  const result = createChecker(form, { shared: [shared] }).check({ contact: { phone: '1' } });
+  assert.deepEqual(result.data, { contact: { phone: '1' } });
+  assert.deepEqual(result.errors.map((e) => [e.pointer, e.code]), [['/contact/phone', 'minLength']]);
+});
+
+test('properties declared in a matching oneOf branch are kept', () => {
+  const schema: SchemaObject = {
+    $id: 'https://example.org/test/oneof-branches/v1.schema.json',
+    type: 'object',
+    properties: { kind: { enum: ['a', 'b'] } },
+    oneOf: [
+      { properties: { kind: { const: 'a' }, aField: { type: 'string', title: 'A' } }, required: ['kind', 'aField'] },
+      { properties: { kind: { const: 'b' }, bField: { type: 'string', title: 'B' } }, required: ['kind', 'bField'] },
+    ],
+  };
+  const result = createChecker(schema).check({ kind: 'a', aField: 'hello', bField: 'gone' });
+  assert.deepEqual(result.data, { kind: 'a', aField: 'hello' });
+  assert.deepEqual(result.errors, []);
+});

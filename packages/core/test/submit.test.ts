@@ -231,9 +231,12 @@ test('files go as multipart: envelope part plus one file:<id> part each', async 
   assert.match(await encoded.text(), /name="file:att-1"; filename="身份证.pdf"/);
 });
 
-test('2xx without a body counts as success with an empty receipt', async () => {
-  const outcome = await submit(request([new Response(null, { status: 204 })]).req);
-  assert.deepEqual(outcome, { kind: 'success', status: 204, receiptNo: '', receivedAt: '', body: null });
+test('2xx without a receipt number is not taken as filed: the data and the key are kept', async () => {
+  const empty = await submit(request([new Response(null, { status: 204 })]).req);
+  assert.deepEqual(empty, { kind: 'failed', status: 204, reason: 'bad-response' });
+  assert.equal(rotateKeyAfter(empty), false);
+  const noReceipt = await submit(request([Response.json({ ok: true }, { status: 200 })]).req);
+  assert.deepEqual(noReceipt, { kind: 'failed', status: 200, reason: 'bad-response' });
 });
 
 test('rotateKeyAfter: rotate after definite answers only', () => {

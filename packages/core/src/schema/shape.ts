@@ -53,6 +53,11 @@ export function objectShape(nodes: SchemaObject[], value: unknown, resolver: Res
       if (name in bag) visit(sub, false, depth + 1);
     }
     for (const member of node.allOf ?? []) visit(member, base, depth + 1);
+    // A oneOf/anyOf of object branches (not a labelled choice): the branches the value matches apply.
+    for (const members of [node.oneOf, node.anyOf]) {
+      if (!members?.length || isChoiceList(members, resolver)) continue;
+      for (const member of members) if (matches(member, value)) visit(member, false, depth + 1);
+    }
     if (node.if !== undefined) visit(matches(node.if, value) ? node.then : node.else, false, depth + 1);
   };
   for (const node of nodes) visit(node, true, 0);
@@ -66,6 +71,12 @@ export function objectShape(nodes: SchemaObject[], value: unknown, resolver: Res
   ordered.sort((a, b) => order(a) - order(b));
   return { properties: ordered, required };
 }
+
+const isChoiceList = (members: JsonSchema[], resolver: Resolver): boolean =>
+  members.every((m) => {
+    const node = asObject(resolver.deref(m));
+    return !!node && 'const' in node;
+  });
 
 /** A `oneOf`/`anyOf` whose members are all `const` (+ `title`), or an `enum`: the options to offer. */
 export function choicesOf(node: SchemaObject, resolver: Resolver): Choice[] | undefined {

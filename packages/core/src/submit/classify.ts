@@ -75,14 +75,12 @@ async function readJson(response: Response): Promise<unknown> {
 export async function classify(response: Response): Promise<Verdict> {
   const { status } = response;
   if (status >= 200 && status < 300) {
+    // Only a receipt number proves the application was filed: an empty 200 from a gateway, or a WAF's
+    // HTML page, is not one, so the draft and the key are kept for another try.
     const text = await response.text();
-    if (status === 204 || text.trim() === '') {
-      return { final: true, outcome: { kind: 'success', status, receiptNo: '', receivedAt: '', body: null } };
-    }
-    // A WAF or login gateway may answer 200 with an HTML page: that is not a receipt.
     const body = isJsonType(mediaType(response)) ? parseJson(text) : undefined;
-    if (!isObject(body)) return { final: true, outcome: { kind: 'failed', status, reason: 'bad-response' } };
-    const receiptNo = typeof body.receiptNo === 'string' || typeof body.receiptNo === 'number' ? String(body.receiptNo) : '';
+    const receiptNo = isObject(body) && (typeof body.receiptNo === 'string' || typeof body.receiptNo === 'number') ? String(body.receiptNo) : '';
+    if (!isObject(body) || !receiptNo) return { final: true, outcome: { kind: 'failed', status, reason: 'bad-response' } };
     const receivedAt = typeof body.receivedAt === 'string' ? body.receivedAt : '';
     return { final: true, outcome: { kind: 'success', status, receiptNo, receivedAt, body } };
   }

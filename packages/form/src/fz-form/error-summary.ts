@@ -6,12 +6,13 @@ import { fieldId } from './render-fields.js';
 type T = (key: FormMessageKey, params?: Record<string, unknown>) => string;
 
 /**
- * GOV.UK error summary: focused when shown (so a screen reader reads it), one link per problem;
+ * GOV.UK error summary: focused when shown (so a screen reader reads it; no alert role, which would
+ * announce it twice), one link per problem;
  * a link moves focus to its field, since `#id` fragments cannot reach into a shadow root.
  */
 export function errorSummary(errors: FieldError[], t: T, focus: (pointer: string) => void) {
   if (!errors.length) return nothing;
-  return html`<div class="fz-error-summary" part="error-summary" tabindex="-1" role="alert" aria-labelledby="fz-error-summary-title">
+  return html`<div class="fz-error-summary" part="error-summary" tabindex="-1" aria-labelledby="fz-error-summary-title">
     <h2 class="fz-error-summary-title" id="fz-error-summary-title">${t('summaryTitle')}</h2>
     <ul>
       ${errors.map(

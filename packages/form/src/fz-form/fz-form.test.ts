@@ -218,4 +218,57 @@ describe('fz-form', () => {
     expect(byLabel(el, '姓名').value).to.equal('');
     expect(el.data).not.to.have.property('name');
   });
+
+  it('asks before clearing every answer, and keeps them when the citizen says no', async () => {
+    const el = await render();
+    await typeInto(el, '姓名', '孙八');
+    const clear = () => root(el).querySelector<HTMLButtonElement>('.fz-clear')!;
+    clear().click();
+    await el.updateComplete;
+    await el.updateComplete;
+    expect(root(el).querySelector('.fz-clear-confirm')!.textContent).to.contain('确定要清除');
+    expect(root(el).activeElement!.textContent).to.contain('确定清除');
+    await expect(el).to.be.accessible();
+    [...root(el).querySelectorAll<HTMLButtonElement>('.fz-clear-confirm button')].find((b) => b.textContent!.includes('不清除'))!.click();
+    await el.updateComplete;
+    expect(byLabel(el, '姓名').value).to.equal('孙八');
+    clear().click();
+    await el.updateComplete;
+    [...root(el).querySelectorAll<HTMLButtonElement>('.fz-clear-confirm button')].find((b) => b.textContent!.includes('确定清除'))!.click();
+    await el.updateComplete;
+    expect(byLabel(el, '姓名').value).to.equal('');
+  });
+
+  it('hands a portal that sends the request itself the data, the schema id and the idempotency key', async () => {
+    const el = await render();
+    el.action = '/never-called';
+    el.data = { name: '周九', phone: '13812345678', kind: 'consult', address: { detail: '某某县城关镇1号' }, agree: true };
+    await el.updateComplete;
+    const seen = new Promise<CustomEvent>((resolve) =>
+      el.addEventListener('fz-submit', (e) => {
+        const event = e as CustomEvent;
+        event.detail.respondWith(Promise.resolve(Response.json({ receiptNo: 'PORTAL-1', receivedAt: '2026-11-24T08:00:00Z' }, { status: 201 })));
+        resolve(event);
+      }),
+    );
+    const outcome = await el.submit();
+    const { detail } = await seen;
+    expect(detail.schema).to.equal(plainSchema.$id);
+    expect(detail.idempotencyKey).to.match(/^[0-9a-f-]{36}$/);
+    expect(outcome).to.deep.include({ kind: 'success', receiptNo: 'PORTAL-1' });
+    await el.updateComplete;
+    expect(root(el).querySelector('.fz-receipt-no')!.textContent).to.equal('PORTAL-1');
+  });
+
+  it('restores a draft after a reload but not attachment entries whose files are gone, and says so', async () => {
+    sessionStorage.clear();
+    const draft = { name: '吴十', members: [{ memberName: '吴一' }], files: [{ id: 'a1', name: '证明.pdf', size: 10, type: 'application/pdf' }] };
+    sessionStorage.setItem(`fz-draft:${plainSchema.$id}`, JSON.stringify({ v: 1, data: draft, savedAt: Date.now() }));
+    const el = await fixture<FzForm>(html`<fz-form .schema=${plainSchema}></fz-form>`);
+    await el.updateComplete;
+    expect(byLabel(el, '姓名').value).to.equal('吴十');
+    expect(el.data).not.to.have.property('files');
+    expect(root(el).querySelector('.fz-draft-note')!.textContent).to.contain('附件不会被保存');
+    sessionStorage.clear();
+  });
 });

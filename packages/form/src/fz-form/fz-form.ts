@@ -88,6 +88,7 @@ export class FzForm extends LitElement {
   @state() private receipt?: Receipt;
   @state() private loadFailed = false;
   @state() private draftNote?: string;
+  @state() private confirmingClear = false;
 
   private checker?: Checker;
   private settled: unknown = {};
@@ -136,7 +137,9 @@ export class FzForm extends LitElement {
       else if (kind === 'overlay') this.overlay = json;
       else this.regions = json as RegionNode[];
     } catch {
-      this.loadFailed = true;
+      // Without region data the region field falls back to typing the code; without the schema or
+      // the county's overlay (its thresholds) there is no right form to show.
+      if (kind !== 'regions') this.loadFailed = true;
     }
   }
 
@@ -150,18 +153,20 @@ export class FzForm extends LitElement {
 
   private openDrafts(): void {
     this.drafts = createDraftStore({ mode: this.autosave, key: this.checker!.schema.$id ?? this.localName });
+    if (this.raw && typeof this.raw === 'object' && Object.keys(this.raw).length) return; // never over typed answers
     const draft = this.drafts.load();
     if (draft && draft.data && typeof draft.data === 'object' && Object.keys(draft.data).length) {
-      this.raw = draft.data;
+      // Files are not kept in drafts: entries for them would claim an attachment that is not there.
+      const { data, dropped } = withoutAttachments(draft.data);
+      this.raw = data;
       if (draft.idempotencyKey) this.idempotencyKey = draft.idempotencyKey;
-      this.draftNote = this.t('draftRestored');
+      this.draftNote = dropped ? `${this.t('draftRestored')}${this.t('draftNoFiles')}` : this.t('draftRestored');
     }
   }
 
   private saveDraft(): void {
     if (!this.drafts || !this.checker) return;
-    const { resolver, validator } = this.checker;
-    const kept = withoutSensitive(this.checker.schema, this.raw, { resolver, matches: validator.matches });
+    const kept = withoutSensitive(this.checker.schema, this.raw, { resolver: this.checker.resolver });
     this.drafts.save(kept, { idempotencyKey: this.idempotencyKey });
   }
 
@@ -285,7 +290,9 @@ export class FzForm extends LitElement {
     }
     const data = this.data;
     let portalResponse: Promise<Response> | undefined;
-    const proceed = this.emit('fz-submit', { data, respondWith: (p: Promise<Response>) => (portalResponse = p) }, true);
+    const schema = this.checker.schema.$id ?? '';
+    const detail = { data, schema, idempotencyKey: this.idempotencyKey, respondWith: (p: Promise<Response>) => (portalResponse = p) };
+    const proceed = this.emit('fz-submit', detail, true);
     if (!proceed && !portalResponse) return undefined;
     if (!portalResponse && !this.action) return undefined;
     this.busy = true;
@@ -395,7 +402,7 @@ export class FzForm extends LitElement {
       setValue: (pointer, value) => this.setValue(pointer, value),
       resolver,
       regions: this.regions,
-      readonly: this.readonly || this.busy,
+      readonly: this.readonly,
       files: this.files,
       reportProblem: (pointer, message) => this.reportProblem(pointer, message),
       confirmWarning: (pointer, on) => this.confirmWarning(pointer, on),
@@ -437,9 +444,9 @@ export class FzForm extends LitElement {
     return html`<form part="form" class="fz-form" novalidate @submit=${(e: Event) => this.onFormSubmit(e)}>
       ${title ? html`<h2 class="fz-form-title">${title}</h2>` : nothing}
       ${this.draftNote && this.autosave !== 'off'
-        ? html`<p class="fz-draft-note" role="status">${this.draftNote} ${this.files.size ? this.t('draftNoFiles') : ''}</p>`
+        ? html`<p class="fz-draft-note" role="status">${this.draftNote}</p>`
         : nothing}
-      ${this.notice ? html`<div class="fz-notice fz-notice--${this.notice.kind}" tabindex="-1" role="alert">${this.notice.text}</div>` : nothing}
+      ${this.notice ? html`<div class="fz-notice fz-notice--${this.notice.kind}" tabindex="-1">${this.notice.text}</div>` : nothing}
       ${errorSummary(this.summary, this.t, (pointer) => this.focusField(pointer))}
       ${this.phase === 'check'
         ? checkAnswers(this.renderState(), steps, this.t, (pointer) => this.focusField(pointer))
@@ -467,11 +474,20 @@ export class FzForm extends LitElement {
         : nothing}
       ${this.readonly
         ? nothing
-        : html`<button type="submit" class="fz-primary" ?disabled=${this.busy} aria-disabled=${this.busy ? 'true' : 'false'}>
+        : html`<button type="submit" class="fz-primary" aria-disabled=${this.busy ? 'true' : 'false'}>
             ${this.busy ? this.t('submitting') : last ? (retry ? this.t('retry') : this.t('submit')) : this.t('next')}
           </button>`}
-      ${this.readonly ? nothing : html`<button type="button" class="fz-link-button fz-clear" @click=${() => this.clearAll()}>${this.t('clearDraft')}</button>`}
+      ${this.readonly || this.confirmingClear
+        ? nothing
+        : html`<button type="button" class="fz-link-button fz-clear" @click=${() => this.clearAll(false)}>${this.t('clearDraft')}</button>`}
     </div>
+    ${this.confirmingClear
+      ? html`<div class="fz-clear-confirm" role="group" aria-labelledby="fz-clear-question">
+          <p id="fz-clear-question">${this.t('clearQuestion')}</p>
+          <button type="button" class="fz-primary" @click=${() => this.clearAll(true)}>${this.t('clearYes')}</button>
+          <button type="button" @click=${() => { this.confirmingClear = false; }}>${this.t('clearNo')}</button>
+        </div>`
+      : nothing}
     <p class="fz-visually-hidden" role="status" aria-live="polite">${this.busy ? this.t('submitting') : ''}</p>`;
   }
 
@@ -482,10 +498,36 @@ export class FzForm extends LitElement {
     else void this.submit();
   }
 
-  private clearAll(): void {
-    this.reset();
-    this.draftNote = this.t('clearConfirm');
+  /** Two steps, so one stray tap beside the submit button cannot wipe an application. */
+  private async clearAll(confirmed: boolean): Promise<void> {
+    this.confirmingClear = !confirmed;
+    if (confirmed) {
+      this.reset();
+      this.draftNote = this.t('clearConfirm');
+    }
+    await this.updateComplete;
+    this.renderRoot.querySelector<HTMLElement>(confirmed ? '.fz-draft-note' : '.fz-clear-confirm button')?.focus();
   }
+}
+
+/** A draft without attachment entries (`{ id, name, size, type }`), and whether any were there. */
+function withoutAttachments(data: unknown): { data: unknown; dropped: boolean } {
+  let dropped = false;
+  const isAttachment = (v: unknown) => !!v && typeof v === 'object' && ['id', 'name', 'size', 'type'].every((k) => k in (v as object));
+  const walk = (value: unknown): unknown => {
+    if (Array.isArray(value)) {
+      const kept = value.filter((v) => !isAttachment(v) || !(dropped = true)).map(walk);
+      return kept.length || !value.length ? kept : undefined;
+    }
+    if (!value || typeof value !== 'object') return value;
+    const out: Record<string, unknown> = {};
+    for (const [key, child] of Object.entries(value)) {
+      const next = walk(child);
+      if (next !== undefined) out[key] = next;
+    }
+    return out;
+  };
+  return { data: walk(data), dropped };
 }
 
 /** The files a submission carries: those still listed in the data. */

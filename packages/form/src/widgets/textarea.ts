@@ -4,14 +4,17 @@ import { fieldShell } from './shell.js';
 
 const length = (value: unknown) => (typeof value === 'string' ? [...value].length : 0);
 
-/** Multi-line text with a live character count when the schema sets maxLength (GOV.UK character count). */
+/**
+ * Multi-line text with a character count when the schema sets maxLength (GOV.UK character count).
+ * The count is read with the field (aria-describedby), not announced on every keystroke.
+ */
 export function textareaWidget(ctx: FieldContext) {
   const max = ctx.node.maxLength;
   const used = length(ctx.value);
   const count =
     max === undefined
       ? nothing
-      : html`<div class="fz-count ${used > max ? 'fz-count--over' : ''}" id="${ctx.id}-count" aria-live="polite">
+      : html`<div class="fz-count ${used > max ? 'fz-count--over' : ''}" id="${ctx.id}-count">
           ${used > max ? ctx.host.t('charOver', { over: used - max }) : ctx.host.t('charCount', { remaining: max - used })}
         </div>`;
   const described = [describedBy(ctx), max === undefined ? '' : `${ctx.id}-count`].filter(Boolean).join(' ');
