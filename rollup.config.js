@@ -4,8 +4,9 @@
 //     minified, production Lit, everything bundled.
 //  2. packages/<p>/dist/: ESM for developers who bundle, one module per source file, every bare
 //     import (lit, zod, @fazhi/*) left external. Declarations come from scripts/build-types.mjs.
-// A missing define.ts or index.ts is skipped, so the build works while packages are being written.
-import { existsSync, mkdirSync, rmSync, writeFileSync } from 'node:fs';
+// A missing define.ts or index.ts is skipped, so the build works while packages are being written;
+// scripts/size.mjs then fails for a budgeted drop-in the build did not produce.
+import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import path from 'node:path';
 import nodeResolve from '@rollup/plugin-node-resolve';
@@ -15,6 +16,8 @@ import esbuild from 'rollup-plugin-esbuild';
 
 const root = path.dirname(fileURLToPath(import.meta.url));
 const at = (...parts) => path.join(root, ...parts);
+// FAZHI_DIST moves dist/kit and dist/kit-manifest.json elsewhere (a build of one's own beside others').
+const dist = process.env.FAZHI_DIST ? path.resolve(process.env.FAZHI_DIST) : at('dist');
 
 /** Drop-in file name → the module that registers its tags. The whole kit is every one of them. */
 const dropIns = {
@@ -98,10 +101,24 @@ function kitManifest() {
         const contents = Object.fromEntries(Object.entries(parts).sort((a, b) => b[1] - a[1]));
         files[chunk.fileName] = { entry: chunk.isEntry, imports: chunk.imports, dynamicImports: chunk.dynamicImports, contents };
       }
-      mkdirSync(at('dist'), { recursive: true });
-      writeFileSync(at('dist/kit-manifest.json'), JSON.stringify({ files }, null, 2) + '\n');
+      mkdirSync(dist, { recursive: true });
+      writeFileSync(path.join(dist, 'kit-manifest.json'), JSON.stringify({ files }, null, 2) + '\n');
     },
   };
+}
+
+const inCore = (id, folder) => id.split(path.sep).join('/').includes(`/packages/core/src/${folder}/`);
+
+/**
+ * One chunk for the parts of core that the forms and the public lists both run: the format checks
+ * that masking uses (identity and credit-code check digits, dates, width folding) and the region
+ * and ethnicity data. Left to the automatic split they were merged into the Lit runtime chunk that
+ * every drop-in loads, the power list included, which runs them only in its on-demand masking.
+ */
+function sharedCore(id, { getModuleInfo }) {
+  if (inCore(id, 'data')) return 'shared-core';
+  if (inCore(id, 'formats') && getModuleInfo(id)?.importers.some((importer) => inCore(importer, 'mask'))) return 'shared-core';
+  return undefined;
 }
 
 function kitBuild() {
@@ -110,7 +127,7 @@ function kitBuild() {
     {
       input: { ...Object.fromEntries(presentDropIns.map(([name, file]) => [name, at(file)])), [KIT]: KIT_ID },
       plugins: [
-        clean(at('dist/kit')),
+        clean(path.join(dist, 'kit')),
         kitEntry(),
         nodeResolve({ browser: true, exportConditions: ['source', 'browser'], extensions: ['.ts', '.js', '.mjs', '.json'] }),
         transform('es2019'),
@@ -120,12 +137,15 @@ function kitBuild() {
         kitManifest(),
       ],
       output: {
-        dir: at('dist/kit'),
+        dir: path.join(dist, 'kit'),
         format: 'es',
         entryFileNames: '[name].js',
         chunkFileNames: 'chunk-[hash].js',
-        // Fewer, larger shared chunks: each request costs more than a few bytes on rural networks.
-        experimentalMinChunkSize: 8 * 1024,
+        // Fewer shared chunks (each request costs more than a few bytes on rural networks), but only
+        // crumbs are merged: at 8 KB the power list's on-demand parts were merged into a chunk the
+        // notice loads at once (+0.4 KB gzip on it), and its masking's checks into the runtime.
+        experimentalMinChunkSize: 2 * 1024,
+        manualChunks: sharedCore,
       },
       preserveEntrySignatures: false,
       onwarn,
@@ -136,14 +156,30 @@ function kitBuild() {
 
 const isBare = (id) => !id.startsWith('.') && !id.startsWith('\0') && !path.isAbsolute(id);
 
+/**
+ * A package's entries: src/index.ts, src/define.ts and every other `source` of its exports map
+ * (`@fazhi/core/ajv` → src/ajv/fz-vocabulary.ts), named by their path under src/ so each lands
+ * where the map's `default` points (dist/ajv/fz-vocabulary.js).
+ */
+function packageEntries(name) {
+  const dir = at('packages', name);
+  const src = path.join(dir, 'src');
+  const { exports = {} } = JSON.parse(readFileSync(path.join(dir, 'package.json'), 'utf8'));
+  const sources = Object.values(exports).map((target) => (target && typeof target === 'object' ? target.source : undefined));
+  const files = [path.join(src, 'index.ts'), path.join(src, 'define.ts'), ...sources.filter(Boolean).map((s) => path.join(dir, s))];
+  return Object.fromEntries(
+    [...new Set(files)].filter((file) => existsSync(file)).map((file) => [path.relative(src, file).replace(/\.ts$/, '').split(path.sep).join('/'), file]),
+  );
+}
+
 function packageBuilds() {
   return packages.flatMap((name) => {
     const src = at('packages', name, 'src');
-    const input = ['index', 'define'].filter((e) => existsSync(path.join(src, `${e}.ts`)));
-    if (input.length === 0) return [];
+    const input = packageEntries(name);
+    if (Object.keys(input).length === 0) return [];
     return [
       {
-        input: Object.fromEntries(input.map((e) => [e, path.join(src, `${e}.ts`)])),
+        input,
         external: isBare,
         plugins: [clean(at('packages', name, 'dist')), transform('es2022', true)],
         output: {

@@ -33,6 +33,14 @@ const backend = referenceBackend({
       overlayFile: 'packages/form/test/fixtures/submit-test.overlay.json',
       receiptPrefix: 'CS',
     },
+    // packages/legal-aid/src/fz-legal-aid-form/*.test.ts: the legal-aid form with a county's overlay
+    // (income standard, an added field, a relabelled and a dropped option), as the county's server
+    // would load it; posted to /api/forms/legal-aid-county.
+    'legal-aid-county': {
+      schemaFile: 'schemas/legal-aid-application.schema.json',
+      overlayFile: 'packages/legal-aid/test/county-overlay.json',
+      receiptPrefix: 'FX',
+    },
   },
 });
 

@@ -129,18 +129,26 @@ async function typesFor(file, schema) {
   return { file: `${name}.ts`, text: [head, imports + rest.join('\n')].join('\n').replace(/\n{3,}/g, '\n\n') };
 }
 
-function schemasModule(entries) {
-  const lines = [
-    banner('schemas/*.schema.json'),
+/** One module per schema object, so a drop-in bundles only the schemas it uses. */
+function schemaModule({ file, schema }) {
+  return [
+    banner(`schemas/${file}`),
     "import type { SchemaObject } from '../types.js';",
     '',
-  ];
-  for (const { file, schema } of entries) {
-    lines.push(`/** ${schema.title ?? file} — ${schema.$id} */`);
-    lines.push(`export const ${camel(file.replace(/\.schema\.json$/, ''))}Schema = ${JSON.stringify(schema, null, 2)} as SchemaObject;`);
-    lines.push('');
-  }
-  lines.push('/** Every schema above by `$id`. */');
+    `/** ${schema.title ?? file} — ${schema.$id} */`,
+    `export const ${camel(file.replace(/\.schema\.json$/, ''))}Schema = ${JSON.stringify(schema, null, 2)} as SchemaObject;`,
+    '',
+  ].join('\n');
+}
+
+function schemasModule(entries) {
+  const names = entries.map(({ file }) => file.replace(/\.schema\.json$/, ''));
+  const lines = [banner('schemas/*.schema.json'), "import type { SchemaObject } from '../types.js';"];
+  for (const name of names) lines.push(`import { ${camel(name)}Schema } from './${name}.schema.js';`);
+  lines.push('');
+  lines.push(`export { ${names.map((n) => `${camel(n)}Schema`).join(', ')} };`);
+  lines.push('');
+  lines.push('/** Every schema by `$id`. */');
   lines.push('export const schemasById: Readonly<Record<string, SchemaObject>> = {');
   for (const { file, schema } of entries) lines.push(`  ${JSON.stringify(schema.$id)}: ${camel(file.replace(/\.schema\.json$/, ''))}Schema,`);
   lines.push('};');
@@ -164,6 +172,7 @@ async function main() {
     const { file: out, text } = await typesFor(file, schema);
     outputs.set(out, text);
   }
+  for (const entry of entries) outputs.set(entry.file.replace(/\.json$/, '.ts'), schemaModule(entry));
   outputs.set('schemas.ts', schemasModule(entries));
   outputs.set('index.ts', indexModule(files.map((f) => f.replace(/\.schema\.json$/, ''))));
 

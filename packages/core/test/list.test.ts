@@ -3,6 +3,9 @@ import assert from 'node:assert/strict';
 import {
   applyQuery,
   buildCsv,
+  clampPageSize,
+  DEFAULT_PAGE_SIZE,
+  MAX_PAGE_SIZE,
   createListEngine,
   csvCell,
   emptyListQuery,
@@ -91,9 +94,18 @@ describe('list query protocol', () => {
     const query = parseListQuery('page=-1&pageSize=abc', { defaultPageSize: 15 });
     assert.equal(query.page, 1);
     assert.equal(query.pageSize, 15);
-    assert.equal(parseListQuery('pageSize=100000').pageSize, 200);
+    assert.equal(parseListQuery('pageSize=100000').pageSize, MAX_PAGE_SIZE);
     assert.equal(parseListQuery('pageSize=100000', { maxPageSize: 50 }).pageSize, 50);
     assert.equal(parseListQuery('page=1.5').page, 1);
+  });
+
+  it('has one page-size ceiling, 100, the reference server’s too, and clamps what an element is given', () => {
+    assert.equal(MAX_PAGE_SIZE, 100);
+    assert.equal(parseListQuery('pageSize=150').pageSize, 100);
+    assert.equal(clampPageSize(500), 100);
+    assert.equal(clampPageSize(100), 100);
+    assert.equal(clampPageSize(35.7), 35);
+    for (const bad of [0, -3, Number.NaN, Infinity, undefined, '20' as unknown]) assert.equal(clampPageSize(bad), DEFAULT_PAGE_SIZE, String(bad));
   });
 
   it('reads open ranges on either side and ignores empty filter values', () => {

@@ -12,6 +12,7 @@ import {
   maskPhone,
   maskPlate,
   maskRecord,
+  publicDecision,
   resolveMaskRules,
   splitAddress,
   tightenRules,
@@ -459,5 +460,55 @@ describe('isPublishable with schema codes', () => {
     assert.equal(isPublishable({ ...base, partyType: 'legal-entity' }, '2028-03-06'), true);
     assert.equal(unpublishableReason({ ...base, penaltyTypes: ['warning'] }, today, resolveMaskRules({ hideWarningOnly: true })), 'warning-only');
     assert.equal(unpublishableReason({ ...base, partyMinor: true }, today), 'minor');
+  });
+});
+
+describe('publicDecision (one policy for the server list and the element)', () => {
+  const facts = (name: string) => `当事人${name}（身份证号${ID_ADULT}，电话13800138000，住址浙江省杭州市西湖区文三路90号3幢201室）无照经营。`;
+  const decision = (partyType: string | undefined, name: string, extra: Record<string, unknown> = {}) => ({
+    docNo: '某市监罚〔2026〕12号',
+    caseName: `${name}无照经营案`,
+    ...(partyType === undefined ? {} : { partyType }),
+    partyName: name,
+    partyIdNumber: ID_ADULT,
+    partyAddress: '浙江省杭州市西湖区文三路90号3幢201室',
+    facts: facts(name),
+    ...extra,
+  });
+
+  it('masks the party as a person when the feed writes 自然人, leaves the type out, or names a 个体工商户 by its owner', () => {
+    const cases = [
+      decision('自然人', '王小测'),
+      decision(undefined, '李测明'),
+      decision('individual-business', '赵测亮', { legalRep: '赵测亮', partyUscc: '92340524MA2U000111' }),
+      decision('个体工商户', '孙测强', { legalRep: '孙测强' }),
+    ];
+    for (const raw of cases) {
+      const out = publicDecision(raw)!;
+      const text = JSON.stringify(out);
+      const name = raw.partyName;
+      assert.ok(!text.includes(name) && !text.includes(name.slice(1)), text);
+      assert.equal(out.partyName, `${name[0]}某`);
+      assert.equal(out.partyAddress, '浙江省杭州市西湖区');
+      assert.doesNotMatch(text, /\d{17}[\dXx]|13800138000|文三路/);
+      assert.ok(!('partyIdNumber' in out));
+    }
+  });
+
+  it('keeps an organisation as it is, and a sole trader’s business name while masking its owner', () => {
+    const company = publicDecision(decision('legal-entity', '某某食品有限公司', { legalRep: '测试丁', partyAddress: '某某县经济开发区测试路9号' }))!;
+    assert.equal(company.partyName, '某某食品有限公司');
+    assert.equal(company.legalRep, '测试丁');
+    assert.equal(company.partyAddress, '某某县经济开发区测试路9号');
+    const shop = publicDecision(decision('individual-business', '西湖区赵测亮小吃店', { legalRep: '赵测亮' }))!;
+    assert.equal(shop.partyName, '西湖区赵某小吃店');
+    assert.equal(shop.legalRep, '赵某');
+    assert.equal(shop.partyAddress, '浙江省杭州市西湖区');
+  });
+
+  it('drops a record without a 文号 and anything not on its whitelist', () => {
+    assert.equal(publicDecision({ partyName: '王小测' }), null);
+    const out = publicDecision({ docNo: 'X罚〔2026〕1号', partyType: 'legal-entity', internalNote: '内部', fineAmount: Number.NaN })!;
+    assert.deepEqual(Object.keys(out).sort(), ['docNo', 'partyType']);
   });
 });

@@ -1,4 +1,5 @@
 export { FzForm } from './fz-form/fz-form.js';
+export type { RenderState } from './fz-form/render-fields.js';
 export { formMessages, type FormMessageKey } from './fz-form/messages.js';
 export { formatReceivedAt, type Receipt } from './fz-form/receipt.js';
 export { answers, type Answer } from './fz-form/check-answers.js';

@@ -196,6 +196,8 @@ export function referenceBackend(options = {}) {
       forms,
       publicDir: null,
       kitDir: join(tmp, 'no-kit'),
+      // The village-rule review tests read filed records back, as the demo portal does.
+      openRecords: true,
     });
     await app.listen({ port: 0, host: '127.0.0.1' });
     return { app, port: app.server.address().port, tmp };

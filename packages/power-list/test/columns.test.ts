@@ -2,8 +2,6 @@ import { describe, it } from 'node:test';
 import assert from 'node:assert/strict';
 import { cellText, columnsFromSchema, parseColumnsAttribute } from '../src/fz-power-list/columns.js';
 import { deepLinkHref, deepLinkKey, readDeepLink } from '../src/fz-power-list/deep-link.js';
-import { parseResult, ServerSource } from '../src/fz-power-list/server-source.js';
-import { emptyListQuery } from '@fazhi/core';
 
 describe('columns', () => {
   it('parses the columns attribute with labels (half- or full-width colon) and sort marks', () => {
@@ -68,24 +66,5 @@ describe('deep links', () => {
     assert.equal(readDeepLink('#fz-county=%E0%A4%A', 'fz-county'), undefined);
     assert.equal(readDeepLink('#fz-power-list=A', 'fz-county'), undefined);
     assert.equal(deepLinkHref('fz-county', 'XK/1 甲'), '#fz-county=XK%2F1%20%E7%94%B2');
-  });
-});
-
-describe('server answers', () => {
-  it('builds request URLs that keep the base’s own parameters', () => {
-    const url = ServerSource.url('/api/list?county=990101', { ...emptyListQuery(10), q: '许可', filters: { category: ['licensing'] } }, 'https://portal.example/page');
-    assert.equal(url, 'https://portal.example/api/list?county=990101&page=1&pageSize=10&q=%E8%AE%B8%E5%8F%AF&f.category=licensing');
-  });
-
-  it('accepts { items, total, facets } and refuses anything else', () => {
-    assert.deepEqual(parseResult({ items: [{ code: 'a' }], total: 9, facets: { category: { penalty: 3, bad: -1, worse: 'x' }, broken: 5 } }), {
-      items: [{ code: 'a' }],
-      total: 9,
-      facets: { category: { penalty: 3 } },
-    });
-    assert.equal(parseResult({ items: [] }).total, 0);
-    assert.throws(() => parseResult('<html>502</html>'));
-    assert.throws(() => parseResult({ error: 'x' }));
-    assert.throws(() => parseResult(null));
   });
 });

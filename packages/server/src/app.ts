@@ -34,6 +34,12 @@ export interface AppOptions {
   publicDir?: string | null;
   /** The day public lists are filtered for (publication periods); default today in Asia/Shanghai. */
   today?: () => Date;
+  /**
+   * Serve `GET /api/village-rules/records/:receiptNo|latest` (staff data, unauthenticated here;
+   * receipt numbers are sequential). Off by default: 404. The demo (`npm start`) turns it on; a
+   * county turns it on only behind its own login.
+   */
+  openRecords?: boolean;
 }
 
 export interface App extends FastifyInstance {
@@ -73,7 +79,7 @@ export async function buildApp(options: AppOptions): Promise<App> {
   await app.register(fastifyMultipart, { throwFileSizeLimit: true });
   problemRoutes(app);
   submissionRoutes(app, { store, registry, filesDir });
-  recordRoutes(app, { store, registry });
+  recordRoutes(app, { store, registry, openRecords: options.openRecords === true });
   listRoutes(app, datasets);
   await staticRoutes(app, {
     kitDir: options.kitDir ?? join(repoDir, 'dist', 'kit'),

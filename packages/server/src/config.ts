@@ -1,3 +1,5 @@
+import { DEFAULT_PAGE_SIZE, MAX_PAGE_SIZE } from '@fazhi/core';
+
 /** Every limit the reference backend enforces, in one place (docs/backend-contract.md quotes them). */
 export const LIMITS = {
   /** A JSON submission, or the `envelope` part of a multipart one. */
@@ -10,8 +12,9 @@ export const LIMITS = {
 } as const;
 
 export const LIST_LIMITS = {
-  maxPageSize: 100,
-  defaultPageSize: 20,
+  /** core's, so the elements never ask for a page the server refuses. */
+  maxPageSize: MAX_PAGE_SIZE,
+  defaultPageSize: DEFAULT_PAGE_SIZE,
   maxPage: 100_000,
   maxQueryChars: 100,
   maxFilterChars: 200,
@@ -24,12 +27,19 @@ export interface FormConfig {
   receiptPrefix: string;
   /** Extra POST paths besides `/api/forms/<name>`. */
   aliases: string[];
+  /** Fields (JSON pointers) that must hold the receipt number of a filed submission of another form. */
+  links?: Record<string, string>;
 }
 
 export const FORMS: Record<string, FormConfig> = {
   'legal-aid-application': { schemaFile: 'legal-aid-application.schema.json', receiptPrefix: 'FY', aliases: ['/api/legal-aid'] },
   'village-rule-submission': { schemaFile: 'village-rule-submission.schema.json', receiptPrefix: 'CG', aliases: ['/api/village-rules'] },
-  'village-rule-review': { schemaFile: 'village-rule-review.schema.json', receiptPrefix: 'SC', aliases: ['/api/village-rules/reviews'] },
+  'village-rule-review': {
+    schemaFile: 'village-rule-review.schema.json',
+    receiptPrefix: 'SC',
+    aliases: ['/api/village-rules/reviews'],
+    links: { '/submissionId': 'village-rule-submission' },
+  },
 };
 
 /**

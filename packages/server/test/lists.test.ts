@@ -3,7 +3,8 @@ import assert from 'node:assert/strict';
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { readFileSync } from 'node:fs';
-import { isPublishable, normalizeSearchText } from '@fazhi/core';
+import { isPublishable, MAX_PAGE_SIZE, normalizeSearchText } from '@fazhi/core';
+import { LIST_LIMITS } from '../src/config.js';
 import { SAMPLES_DIR } from '../src/lists/datasets.js';
 import { problemOf, startApp, type TestApp } from './helpers.js';
 
@@ -112,6 +113,13 @@ describe('GET /api/power-list', () => {
     });
   }
 
+  test('the largest page is core’s MAX_PAGE_SIZE, the one the elements clamp page-size to', async () => {
+    assert.equal(LIST_LIMITS.maxPageSize, MAX_PAGE_SIZE);
+    assert.equal((await get(`?pageSize=${MAX_PAGE_SIZE}`)).items.length, Math.min(MAX_PAGE_SIZE, POWER.length));
+    const over = await t.app.inject({ method: 'GET', url: `/api/power-list?pageSize=${MAX_PAGE_SIZE + 1}` });
+    assert.equal(over.statusCode, 400);
+  });
+
   test('unknown parameters (cache busters) are ignored', async () => {
     assert.equal((await get('?_=12345&pageSize=1')).items.length, 1);
   });
@@ -210,4 +218,83 @@ test('a county’s own export in <dataDir>/lists replaces the sample', async () 
   } finally {
     await t.close();
   }
+});
+
+describe('decisions whose party is a person, however the feed says so', () => {
+  // Synthetic people (domain.md §9): a feed that writes 自然人 in Chinese, one that leaves the type
+  // out, and 个体工商户 registered under the owner's own name, in both spellings.
+  const ADDRESS = '浙江省杭州市西湖区文三路90号3幢201室';
+  const ID = '34052419800101001X';
+  const PHONE = '13800138000';
+  const common = {
+    violation: '无照经营',
+    basis: '《无证无照经营查处办法》第十三条',
+    penaltyTypes: ['fine'],
+    penaltyContent: '罚款2000元。',
+    fineAmount: 2000,
+    decidedAt: '2026-10-01',
+    publishedAt: '2026-10-05',
+    publicUntil: '2028-10-05',
+    agency: '某某县市场监督管理局',
+    status: 'valid',
+    partyMinor: false,
+    partyIdNumber: ID,
+    partyPhone: PHONE,
+    partyAddress: ADDRESS,
+  };
+  const people = [
+    { id: 'P1', partyType: '自然人', name: '王小测', given: '小测' },
+    { id: 'P2', partyType: undefined, name: '李测明', given: '测明' },
+    { id: 'P3', partyType: 'individual-business', name: '赵测亮', given: '测亮' },
+    { id: 'P4', partyType: '个体工商户', name: '孙测强', given: '测强' },
+  ];
+  const records = people.map((p, i) => ({
+    ...common,
+    id: p.id,
+    docNo: `某市监罚〔2026〕9${i}1号`,
+    caseName: `${p.name}无照经营案`,
+    ...(p.partyType ? { partyType: p.partyType } : {}),
+    partyName: p.name,
+    ...(p.partyType?.includes('individual') || p.partyType === '个体工商户' ? { legalRep: p.name } : {}),
+    facts: `经查，当事人${p.name}（身份证号${ID}，联系电话${PHONE}，住址${ADDRESS}）无照经营。${p.name}对上述事实无异议。`,
+  }));
+
+  let t: TestApp;
+  let app: TestApp['app'];
+  before(async () => {
+    t = await startApp();
+    mkdirSync(join(t.dataDir, 'lists'), { recursive: true });
+    writeFileSync(join(t.dataDir, 'lists', 'decisions.json'), JSON.stringify(records));
+    app = (await startApp({ dataDir: t.dataDir })).app;
+  });
+  after(async () => {
+    await app.close();
+    await t.close();
+  });
+  const get = async (query: string): Promise<Page> => {
+    const response = await app.inject({ method: 'GET', url: `/api/enforcement/decisions${query}` });
+    assert.equal(response.statusCode, 200, response.body.slice(0, 300));
+    return JSON.parse(response.body);
+  };
+
+  test('the answer never holds their name, identity number, phone or address below the county, in any field', async () => {
+    const page = await get('?pageSize=100');
+    assert.equal(page.total, people.length, 'every decision is still published');
+    const text = JSON.stringify(page);
+    for (const p of people) {
+      assert.ok(!text.includes(p.name) && !text.includes(p.given), `${p.name} appears: ${text.slice(0, 400)}`);
+      const item = page.items.find((d) => d.id === p.id)!;
+      assert.equal(item.partyName, `${p.name[0]}某`);
+      assert.equal(item.partyAddress, '浙江省杭州市西湖区');
+    }
+    assert.doesNotMatch(text, /\d{17}[\dXx]|\d{15}/);
+    assert.doesNotMatch(text, /1[3-9]\d{9}/);
+    for (const street of ['文三路', '90号', '3幢', '201室']) assert.ok(!text.includes(street), street);
+  });
+
+  test('search by the real name, the phone or the street finds nothing', async () => {
+    for (const p of people) assert.equal((await get(`?q=${encodeURIComponent(p.name)}`)).total, 0, p.name);
+    for (const q of [PHONE, ID, '文三路90号']) assert.equal((await get(`?q=${encodeURIComponent(q)}`)).total, 0, q);
+    assert.equal((await get(`?q=${encodeURIComponent('王某')}`)).total, 1, 'the masked name is what is searched');
+  });
 });

@@ -91,6 +91,13 @@ describe('npm start: the demo county portal with the reference backend', { timeo
     }
   });
 
+  test('the demo opens the staff read-back for its review page, and says a county must put it behind its login', async () => {
+    assert.match(server.output(), /村规民约备案读取接口.*登录/);
+    const response = await fetch(new URL('/api/village-rules/records/latest', server.url));
+    assert.equal(response.status, 200);
+    assert.equal(typeof ((await response.json()) as { data: unknown }).data, 'object');
+  });
+
   for (const path of ['/legal-aid.html', '/village-rules.html', '/village-rule-review.html', '/power-list.html', '/enforcement.html']) {
     test(`${path} embeds its drop-in as a portal would, under the strict CSP`, async (t) => {
       const html = await page(new URL(path, server.url).href);

@@ -3,6 +3,7 @@ import assert from 'node:assert/strict';
 import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { buildApp } from '../src/app.js';
 import { DEMO_CSP } from '../src/routes/static.js';
 import { startApp, type TestApp } from './helpers.js';
 
@@ -21,7 +22,8 @@ describe('demo county portal and drop-ins', () => {
     kitDir = mkdtempSync(join(tmpdir(), 'fazhi-kit-'));
     mkdirSync(kitDir, { recursive: true });
     writeFileSync(join(kitDir, 'fz-legal-aid-form.js'), 'export {};\n');
-    t = await startApp({ kitDir, publicDir: undefined });
+    // As `npm start` runs it: the demo opens the staff read-back for the review page.
+    t = await startApp({ kitDir, publicDir: undefined, openRecords: true });
   });
   after(async () => {
     await t.close();
@@ -71,4 +73,43 @@ describe('demo county portal and drop-ins', () => {
     assert.match(record.schema, /village-rule-submission/);
     assert.equal(typeof record.data, 'object');
   });
+});
+
+describe('staff read-back and problem pages', () => {
+  let t: TestApp;
+  before(async () => (t = await startApp()));
+  after(() => t.close());
+
+  test('village-rule records are not served unless the county opens them (openRecords)', async () => {
+    for (const url of ['/api/village-rules/records/latest', '/api/village-rules/records/CG-20260101-000001']) {
+      const response = await t.app.inject({ method: 'GET', url });
+      assert.equal(response.statusCode, 404, url);
+      assert.match(String(response.headers['content-type']), /^application\/problem\+json/);
+      assert.ok(!response.body.includes('"data"'), response.body);
+    }
+  });
+
+  test('/problems/<kind> answers only the kinds there are, not names inherited by every object', async () => {
+    assert.equal((await t.app.inject({ method: 'GET', url: '/problems/validation' })).statusCode, 200);
+    for (const kind of ['toString', 'constructor', '__proto__', 'hasOwnProperty', 'valueOf']) {
+      const response = await t.app.inject({ method: 'GET', url: `/problems/${kind}` });
+      assert.equal(response.statusCode, 404, kind);
+      assert.match(String(response.headers['content-type']), /^application\/problem\+json/);
+    }
+  });
+});
+
+test('serves the sample region tree the demo pages load for the region cascader', async () => {
+  const dataDir = mkdtempSync(join(tmpdir(), 'fz-regions-'));
+  const app = await buildApp({ dataDir, logger: false });
+  try {
+    const response = await app.inject({ method: 'GET', url: '/regions-sample.json' });
+    assert.equal(response.statusCode, 200);
+    const tree = response.json() as { code: string; name: string; children?: unknown[] }[];
+    assert.equal(tree[0]!.name, '浙江省');
+    assert.ok(tree[0]!.children!.length > 0);
+  } finally {
+    await app.close();
+    rmSync(dataDir, { recursive: true, force: true });
+  }
 });

@@ -2,7 +2,7 @@
 import type { Address, Attachment, Consent, DocumentNumber, Ethnicity, Gender, IdCardNumber, IdType, IsoDate, PersonName, Phone, PostalCode, RegionCode } from './common.js';
 
 /**
- * 我单独同意处理上述敏感个人信息：您填写的残疾、低保或者特困、优抚、家庭暴力等情况，以及未满十四周岁未成年人的信息，属于敏感个人信息（个人信息保护法第二十八条）。这些信息只用于审查和办理本次申请，只有经办人员可以查看。
+ * 我单独同意处理上述敏感个人信息：您填写的残疾、疾病等健康状况，低保或者特困、优抚、家庭暴力等情况，以及未满十四周岁未成年人的信息，属于敏感个人信息（个人信息保护法第二十八条）。这些信息只用于审查和办理本次申请，只有经办人员可以查看。
  */
 export type SensitiveConsent = Consent;
 
@@ -32,11 +32,21 @@ export interface LegalAidApplication {
      * 申请人是退役军人：退役军人的申请优先受理、优先审查、优先指派。
      */
     veteran?: boolean;
+    /**
+     * 申请人身体状况：可以不填。残疾人、行动不便的老年人可以要求电话、预约或者上门办理（法律援助法第四十五条）。
+     *
+     * `"healthy"` 健康；`"disability"` 残疾；`"serious-illness"` 患有严重疾病
+     */
+    health?: 'healthy' | 'disability' | 'serious-illness';
     gender?: Gender;
     /**
      * 出生日期
      */
     birthDate?: IsoDate;
+    /**
+     * 残疾人证号：20位，见残疾人证；没有的可以不填。
+     */
+    disabilityCertNo?: string;
   };
   /**
    * 由谁提出申请：`"self"` 申请人本人；`"agent"` 由他人代为申请
@@ -430,14 +440,6 @@ export interface LegalAidApplication {
      */
     perCapitaIncome?: number;
     /**
-     * 本地经济困难标准（元/人·月）：由省里规定，县里在配置中填写；没有配置时不显示。
-     */
-    localStandard?: number;
-    /**
-     * 人均月收入不高于本地标准：只是参考，是否给予法律援助由法律援助机构审查决定。
-     */
-    withinStandard?: boolean;
-    /**
      * 主要财产情况：没有可以不填。
      */
     assets?: string;
@@ -445,6 +447,14 @@ export interface LegalAidApplication {
      * 同意法律援助机构通过信息共享核查我的家庭经济状况：同意核查可以加快审查，不同意的也不影响申请。
      */
     authorizeCheck?: boolean;
+    /**
+     * 本地经济困难标准（元/人·月）：按本省规定的标准，由县里统一设置。
+     */
+    localStandard?: number;
+    /**
+     * 人均月收入不高于本地标准：只是参考，是否给予法律援助由法律援助机构审查决定。
+     */
+    withinStandard?: boolean;
   };
   sensitiveConsent?: SensitiveConsent;
   /**

@@ -25,7 +25,7 @@ export interface VillageRuleReview {
            */
           check: 'opinions' | 'body' | 'quorum' | 'majority' | 'women' | 'filing' | 'other';
           /**
-           * 符合要求
+           * 是否符合要求
            */
           ok: boolean;
           /**
@@ -41,7 +41,7 @@ export interface VillageRuleReview {
            */
           check: 'opinions' | 'body' | 'quorum' | 'majority' | 'women' | 'filing' | 'other';
           /**
-           * 符合要求
+           * 是否符合要求
            */
           ok: boolean;
           /**
@@ -55,51 +55,7 @@ export interface VillageRuleReview {
            */
           check: 'opinions' | 'body' | 'quorum' | 'majority' | 'women' | 'filing' | 'other';
           /**
-           * 符合要求
-           */
-          ok: boolean;
-          /**
-           * 说明
-           */
-          note?: string;
-        },
-      ]
-    | [
-        {
-          /**
-           * 审查事项：`"opinions"` 是否广泛征集民意；`"body"` 表决主体是否适格（村民会议，或者经授权的村民代表会议）；`"quorum"` 到会人数是否符合法定要求；`"majority"` 是否经到会人员过半数通过；`"women"` 是否有一定比例的妇女参会；`"filing"` 是否按期报送备案；`"other"` 其他
-           */
-          check: 'opinions' | 'body' | 'quorum' | 'majority' | 'women' | 'filing' | 'other';
-          /**
-           * 符合要求
-           */
-          ok: boolean;
-          /**
-           * 说明
-           */
-          note?: string;
-        },
-        {
-          /**
-           * 审查事项：`"opinions"` 是否广泛征集民意；`"body"` 表决主体是否适格（村民会议，或者经授权的村民代表会议）；`"quorum"` 到会人数是否符合法定要求；`"majority"` 是否经到会人员过半数通过；`"women"` 是否有一定比例的妇女参会；`"filing"` 是否按期报送备案；`"other"` 其他
-           */
-          check: 'opinions' | 'body' | 'quorum' | 'majority' | 'women' | 'filing' | 'other';
-          /**
-           * 符合要求
-           */
-          ok: boolean;
-          /**
-           * 说明
-           */
-          note?: string;
-        },
-        {
-          /**
-           * 审查事项：`"opinions"` 是否广泛征集民意；`"body"` 表决主体是否适格（村民会议，或者经授权的村民代表会议）；`"quorum"` 到会人数是否符合法定要求；`"majority"` 是否经到会人员过半数通过；`"women"` 是否有一定比例的妇女参会；`"filing"` 是否按期报送备案；`"other"` 其他
-           */
-          check: 'opinions' | 'body' | 'quorum' | 'majority' | 'women' | 'filing' | 'other';
-          /**
-           * 符合要求
+           * 是否符合要求
            */
           ok: boolean;
           /**
@@ -115,7 +71,7 @@ export interface VillageRuleReview {
            */
           check: 'opinions' | 'body' | 'quorum' | 'majority' | 'women' | 'filing' | 'other';
           /**
-           * 符合要求
+           * 是否符合要求
            */
           ok: boolean;
           /**
@@ -129,7 +85,7 @@ export interface VillageRuleReview {
            */
           check: 'opinions' | 'body' | 'quorum' | 'majority' | 'women' | 'filing' | 'other';
           /**
-           * 符合要求
+           * 是否符合要求
            */
           ok: boolean;
           /**
@@ -143,21 +99,7 @@ export interface VillageRuleReview {
            */
           check: 'opinions' | 'body' | 'quorum' | 'majority' | 'women' | 'filing' | 'other';
           /**
-           * 符合要求
-           */
-          ok: boolean;
-          /**
-           * 说明
-           */
-          note?: string;
-        },
-        {
-          /**
-           * 审查事项：`"opinions"` 是否广泛征集民意；`"body"` 表决主体是否适格（村民会议，或者经授权的村民代表会议）；`"quorum"` 到会人数是否符合法定要求；`"majority"` 是否经到会人员过半数通过；`"women"` 是否有一定比例的妇女参会；`"filing"` 是否按期报送备案；`"other"` 其他
-           */
-          check: 'opinions' | 'body' | 'quorum' | 'majority' | 'women' | 'filing' | 'other';
-          /**
-           * 符合要求
+           * 是否符合要求
            */
           ok: boolean;
           /**
@@ -173,7 +115,7 @@ export interface VillageRuleReview {
            */
           check: 'opinions' | 'body' | 'quorum' | 'majority' | 'women' | 'filing' | 'other';
           /**
-           * 符合要求
+           * 是否符合要求
            */
           ok: boolean;
           /**
@@ -187,7 +129,7 @@ export interface VillageRuleReview {
            */
           check: 'opinions' | 'body' | 'quorum' | 'majority' | 'women' | 'filing' | 'other';
           /**
-           * 符合要求
+           * 是否符合要求
            */
           ok: boolean;
           /**
@@ -201,7 +143,7 @@ export interface VillageRuleReview {
            */
           check: 'opinions' | 'body' | 'quorum' | 'majority' | 'women' | 'filing' | 'other';
           /**
-           * 符合要求
+           * 是否符合要求
            */
           ok: boolean;
           /**
@@ -215,21 +157,7 @@ export interface VillageRuleReview {
            */
           check: 'opinions' | 'body' | 'quorum' | 'majority' | 'women' | 'filing' | 'other';
           /**
-           * 符合要求
-           */
-          ok: boolean;
-          /**
-           * 说明
-           */
-          note?: string;
-        },
-        {
-          /**
-           * 审查事项：`"opinions"` 是否广泛征集民意；`"body"` 表决主体是否适格（村民会议，或者经授权的村民代表会议）；`"quorum"` 到会人数是否符合法定要求；`"majority"` 是否经到会人员过半数通过；`"women"` 是否有一定比例的妇女参会；`"filing"` 是否按期报送备案；`"other"` 其他
-           */
-          check: 'opinions' | 'body' | 'quorum' | 'majority' | 'women' | 'filing' | 'other';
-          /**
-           * 符合要求
+           * 是否符合要求
            */
           ok: boolean;
           /**
@@ -245,7 +173,7 @@ export interface VillageRuleReview {
            */
           check: 'opinions' | 'body' | 'quorum' | 'majority' | 'women' | 'filing' | 'other';
           /**
-           * 符合要求
+           * 是否符合要求
            */
           ok: boolean;
           /**
@@ -259,7 +187,7 @@ export interface VillageRuleReview {
            */
           check: 'opinions' | 'body' | 'quorum' | 'majority' | 'women' | 'filing' | 'other';
           /**
-           * 符合要求
+           * 是否符合要求
            */
           ok: boolean;
           /**
@@ -273,7 +201,7 @@ export interface VillageRuleReview {
            */
           check: 'opinions' | 'body' | 'quorum' | 'majority' | 'women' | 'filing' | 'other';
           /**
-           * 符合要求
+           * 是否符合要求
            */
           ok: boolean;
           /**
@@ -287,7 +215,7 @@ export interface VillageRuleReview {
            */
           check: 'opinions' | 'body' | 'quorum' | 'majority' | 'women' | 'filing' | 'other';
           /**
-           * 符合要求
+           * 是否符合要求
            */
           ok: boolean;
           /**
@@ -301,21 +229,7 @@ export interface VillageRuleReview {
            */
           check: 'opinions' | 'body' | 'quorum' | 'majority' | 'women' | 'filing' | 'other';
           /**
-           * 符合要求
-           */
-          ok: boolean;
-          /**
-           * 说明
-           */
-          note?: string;
-        },
-        {
-          /**
-           * 审查事项：`"opinions"` 是否广泛征集民意；`"body"` 表决主体是否适格（村民会议，或者经授权的村民代表会议）；`"quorum"` 到会人数是否符合法定要求；`"majority"` 是否经到会人员过半数通过；`"women"` 是否有一定比例的妇女参会；`"filing"` 是否按期报送备案；`"other"` 其他
-           */
-          check: 'opinions' | 'body' | 'quorum' | 'majority' | 'women' | 'filing' | 'other';
-          /**
-           * 符合要求
+           * 是否符合要求
            */
           ok: boolean;
           /**
@@ -331,7 +245,7 @@ export interface VillageRuleReview {
            */
           check: 'opinions' | 'body' | 'quorum' | 'majority' | 'women' | 'filing' | 'other';
           /**
-           * 符合要求
+           * 是否符合要求
            */
           ok: boolean;
           /**
@@ -345,7 +259,7 @@ export interface VillageRuleReview {
            */
           check: 'opinions' | 'body' | 'quorum' | 'majority' | 'women' | 'filing' | 'other';
           /**
-           * 符合要求
+           * 是否符合要求
            */
           ok: boolean;
           /**
@@ -359,7 +273,7 @@ export interface VillageRuleReview {
            */
           check: 'opinions' | 'body' | 'quorum' | 'majority' | 'women' | 'filing' | 'other';
           /**
-           * 符合要求
+           * 是否符合要求
            */
           ok: boolean;
           /**
@@ -373,7 +287,7 @@ export interface VillageRuleReview {
            */
           check: 'opinions' | 'body' | 'quorum' | 'majority' | 'women' | 'filing' | 'other';
           /**
-           * 符合要求
+           * 是否符合要求
            */
           ok: boolean;
           /**
@@ -387,7 +301,7 @@ export interface VillageRuleReview {
            */
           check: 'opinions' | 'body' | 'quorum' | 'majority' | 'women' | 'filing' | 'other';
           /**
-           * 符合要求
+           * 是否符合要求
            */
           ok: boolean;
           /**
@@ -401,21 +315,7 @@ export interface VillageRuleReview {
            */
           check: 'opinions' | 'body' | 'quorum' | 'majority' | 'women' | 'filing' | 'other';
           /**
-           * 符合要求
-           */
-          ok: boolean;
-          /**
-           * 说明
-           */
-          note?: string;
-        },
-        {
-          /**
-           * 审查事项：`"opinions"` 是否广泛征集民意；`"body"` 表决主体是否适格（村民会议，或者经授权的村民代表会议）；`"quorum"` 到会人数是否符合法定要求；`"majority"` 是否经到会人员过半数通过；`"women"` 是否有一定比例的妇女参会；`"filing"` 是否按期报送备案；`"other"` 其他
-           */
-          check: 'opinions' | 'body' | 'quorum' | 'majority' | 'women' | 'filing' | 'other';
-          /**
-           * 符合要求
+           * 是否符合要求
            */
           ok: boolean;
           /**
@@ -431,7 +331,7 @@ export interface VillageRuleReview {
            */
           check: 'opinions' | 'body' | 'quorum' | 'majority' | 'women' | 'filing' | 'other';
           /**
-           * 符合要求
+           * 是否符合要求
            */
           ok: boolean;
           /**
@@ -445,7 +345,7 @@ export interface VillageRuleReview {
            */
           check: 'opinions' | 'body' | 'quorum' | 'majority' | 'women' | 'filing' | 'other';
           /**
-           * 符合要求
+           * 是否符合要求
            */
           ok: boolean;
           /**
@@ -459,7 +359,7 @@ export interface VillageRuleReview {
            */
           check: 'opinions' | 'body' | 'quorum' | 'majority' | 'women' | 'filing' | 'other';
           /**
-           * 符合要求
+           * 是否符合要求
            */
           ok: boolean;
           /**
@@ -473,7 +373,7 @@ export interface VillageRuleReview {
            */
           check: 'opinions' | 'body' | 'quorum' | 'majority' | 'women' | 'filing' | 'other';
           /**
-           * 符合要求
+           * 是否符合要求
            */
           ok: boolean;
           /**
@@ -487,7 +387,7 @@ export interface VillageRuleReview {
            */
           check: 'opinions' | 'body' | 'quorum' | 'majority' | 'women' | 'filing' | 'other';
           /**
-           * 符合要求
+           * 是否符合要求
            */
           ok: boolean;
           /**
@@ -501,7 +401,7 @@ export interface VillageRuleReview {
            */
           check: 'opinions' | 'body' | 'quorum' | 'majority' | 'women' | 'filing' | 'other';
           /**
-           * 符合要求
+           * 是否符合要求
            */
           ok: boolean;
           /**
@@ -515,21 +415,7 @@ export interface VillageRuleReview {
            */
           check: 'opinions' | 'body' | 'quorum' | 'majority' | 'women' | 'filing' | 'other';
           /**
-           * 符合要求
-           */
-          ok: boolean;
-          /**
-           * 说明
-           */
-          note?: string;
-        },
-        {
-          /**
-           * 审查事项：`"opinions"` 是否广泛征集民意；`"body"` 表决主体是否适格（村民会议，或者经授权的村民代表会议）；`"quorum"` 到会人数是否符合法定要求；`"majority"` 是否经到会人员过半数通过；`"women"` 是否有一定比例的妇女参会；`"filing"` 是否按期报送备案；`"other"` 其他
-           */
-          check: 'opinions' | 'body' | 'quorum' | 'majority' | 'women' | 'filing' | 'other';
-          /**
-           * 符合要求
+           * 是否符合要求
            */
           ok: boolean;
           /**
@@ -545,7 +431,7 @@ export interface VillageRuleReview {
            */
           check: 'opinions' | 'body' | 'quorum' | 'majority' | 'women' | 'filing' | 'other';
           /**
-           * 符合要求
+           * 是否符合要求
            */
           ok: boolean;
           /**
@@ -559,7 +445,7 @@ export interface VillageRuleReview {
            */
           check: 'opinions' | 'body' | 'quorum' | 'majority' | 'women' | 'filing' | 'other';
           /**
-           * 符合要求
+           * 是否符合要求
            */
           ok: boolean;
           /**
@@ -573,7 +459,7 @@ export interface VillageRuleReview {
            */
           check: 'opinions' | 'body' | 'quorum' | 'majority' | 'women' | 'filing' | 'other';
           /**
-           * 符合要求
+           * 是否符合要求
            */
           ok: boolean;
           /**
@@ -587,7 +473,7 @@ export interface VillageRuleReview {
            */
           check: 'opinions' | 'body' | 'quorum' | 'majority' | 'women' | 'filing' | 'other';
           /**
-           * 符合要求
+           * 是否符合要求
            */
           ok: boolean;
           /**
@@ -601,7 +487,7 @@ export interface VillageRuleReview {
            */
           check: 'opinions' | 'body' | 'quorum' | 'majority' | 'women' | 'filing' | 'other';
           /**
-           * 符合要求
+           * 是否符合要求
            */
           ok: boolean;
           /**
@@ -615,7 +501,7 @@ export interface VillageRuleReview {
            */
           check: 'opinions' | 'body' | 'quorum' | 'majority' | 'women' | 'filing' | 'other';
           /**
-           * 符合要求
+           * 是否符合要求
            */
           ok: boolean;
           /**
@@ -629,7 +515,7 @@ export interface VillageRuleReview {
            */
           check: 'opinions' | 'body' | 'quorum' | 'majority' | 'women' | 'filing' | 'other';
           /**
-           * 符合要求
+           * 是否符合要求
            */
           ok: boolean;
           /**
@@ -643,21 +529,7 @@ export interface VillageRuleReview {
            */
           check: 'opinions' | 'body' | 'quorum' | 'majority' | 'women' | 'filing' | 'other';
           /**
-           * 符合要求
-           */
-          ok: boolean;
-          /**
-           * 说明
-           */
-          note?: string;
-        },
-        {
-          /**
-           * 审查事项：`"opinions"` 是否广泛征集民意；`"body"` 表决主体是否适格（村民会议，或者经授权的村民代表会议）；`"quorum"` 到会人数是否符合法定要求；`"majority"` 是否经到会人员过半数通过；`"women"` 是否有一定比例的妇女参会；`"filing"` 是否按期报送备案；`"other"` 其他
-           */
-          check: 'opinions' | 'body' | 'quorum' | 'majority' | 'women' | 'filing' | 'other';
-          /**
-           * 符合要求
+           * 是否符合要求
            */
           ok: boolean;
           /**
@@ -673,7 +545,7 @@ export interface VillageRuleReview {
            */
           check: 'opinions' | 'body' | 'quorum' | 'majority' | 'women' | 'filing' | 'other';
           /**
-           * 符合要求
+           * 是否符合要求
            */
           ok: boolean;
           /**
@@ -687,7 +559,7 @@ export interface VillageRuleReview {
            */
           check: 'opinions' | 'body' | 'quorum' | 'majority' | 'women' | 'filing' | 'other';
           /**
-           * 符合要求
+           * 是否符合要求
            */
           ok: boolean;
           /**
@@ -701,7 +573,7 @@ export interface VillageRuleReview {
            */
           check: 'opinions' | 'body' | 'quorum' | 'majority' | 'women' | 'filing' | 'other';
           /**
-           * 符合要求
+           * 是否符合要求
            */
           ok: boolean;
           /**
@@ -715,7 +587,7 @@ export interface VillageRuleReview {
            */
           check: 'opinions' | 'body' | 'quorum' | 'majority' | 'women' | 'filing' | 'other';
           /**
-           * 符合要求
+           * 是否符合要求
            */
           ok: boolean;
           /**
@@ -729,7 +601,7 @@ export interface VillageRuleReview {
            */
           check: 'opinions' | 'body' | 'quorum' | 'majority' | 'women' | 'filing' | 'other';
           /**
-           * 符合要求
+           * 是否符合要求
            */
           ok: boolean;
           /**
@@ -743,7 +615,7 @@ export interface VillageRuleReview {
            */
           check: 'opinions' | 'body' | 'quorum' | 'majority' | 'women' | 'filing' | 'other';
           /**
-           * 符合要求
+           * 是否符合要求
            */
           ok: boolean;
           /**
@@ -757,7 +629,7 @@ export interface VillageRuleReview {
            */
           check: 'opinions' | 'body' | 'quorum' | 'majority' | 'women' | 'filing' | 'other';
           /**
-           * 符合要求
+           * 是否符合要求
            */
           ok: boolean;
           /**
@@ -771,7 +643,7 @@ export interface VillageRuleReview {
            */
           check: 'opinions' | 'body' | 'quorum' | 'majority' | 'women' | 'filing' | 'other';
           /**
-           * 符合要求
+           * 是否符合要求
            */
           ok: boolean;
           /**
@@ -785,7 +657,23 @@ export interface VillageRuleReview {
            */
           check: 'opinions' | 'body' | 'quorum' | 'majority' | 'women' | 'filing' | 'other';
           /**
-           * 符合要求
+           * 是否符合要求
+           */
+          ok: boolean;
+          /**
+           * 说明
+           */
+          note?: string;
+        },
+      ]
+    | [
+        {
+          /**
+           * 审查事项：`"opinions"` 是否广泛征集民意；`"body"` 表决主体是否适格（村民会议，或者经授权的村民代表会议）；`"quorum"` 到会人数是否符合法定要求；`"majority"` 是否经到会人员过半数通过；`"women"` 是否有一定比例的妇女参会；`"filing"` 是否按期报送备案；`"other"` 其他
+           */
+          check: 'opinions' | 'body' | 'quorum' | 'majority' | 'women' | 'filing' | 'other';
+          /**
+           * 是否符合要求
            */
           ok: boolean;
           /**
@@ -799,7 +687,119 @@ export interface VillageRuleReview {
            */
           check: 'opinions' | 'body' | 'quorum' | 'majority' | 'women' | 'filing' | 'other';
           /**
-           * 符合要求
+           * 是否符合要求
+           */
+          ok: boolean;
+          /**
+           * 说明
+           */
+          note?: string;
+        },
+        {
+          /**
+           * 审查事项：`"opinions"` 是否广泛征集民意；`"body"` 表决主体是否适格（村民会议，或者经授权的村民代表会议）；`"quorum"` 到会人数是否符合法定要求；`"majority"` 是否经到会人员过半数通过；`"women"` 是否有一定比例的妇女参会；`"filing"` 是否按期报送备案；`"other"` 其他
+           */
+          check: 'opinions' | 'body' | 'quorum' | 'majority' | 'women' | 'filing' | 'other';
+          /**
+           * 是否符合要求
+           */
+          ok: boolean;
+          /**
+           * 说明
+           */
+          note?: string;
+        },
+        {
+          /**
+           * 审查事项：`"opinions"` 是否广泛征集民意；`"body"` 表决主体是否适格（村民会议，或者经授权的村民代表会议）；`"quorum"` 到会人数是否符合法定要求；`"majority"` 是否经到会人员过半数通过；`"women"` 是否有一定比例的妇女参会；`"filing"` 是否按期报送备案；`"other"` 其他
+           */
+          check: 'opinions' | 'body' | 'quorum' | 'majority' | 'women' | 'filing' | 'other';
+          /**
+           * 是否符合要求
+           */
+          ok: boolean;
+          /**
+           * 说明
+           */
+          note?: string;
+        },
+        {
+          /**
+           * 审查事项：`"opinions"` 是否广泛征集民意；`"body"` 表决主体是否适格（村民会议，或者经授权的村民代表会议）；`"quorum"` 到会人数是否符合法定要求；`"majority"` 是否经到会人员过半数通过；`"women"` 是否有一定比例的妇女参会；`"filing"` 是否按期报送备案；`"other"` 其他
+           */
+          check: 'opinions' | 'body' | 'quorum' | 'majority' | 'women' | 'filing' | 'other';
+          /**
+           * 是否符合要求
+           */
+          ok: boolean;
+          /**
+           * 说明
+           */
+          note?: string;
+        },
+        {
+          /**
+           * 审查事项：`"opinions"` 是否广泛征集民意；`"body"` 表决主体是否适格（村民会议，或者经授权的村民代表会议）；`"quorum"` 到会人数是否符合法定要求；`"majority"` 是否经到会人员过半数通过；`"women"` 是否有一定比例的妇女参会；`"filing"` 是否按期报送备案；`"other"` 其他
+           */
+          check: 'opinions' | 'body' | 'quorum' | 'majority' | 'women' | 'filing' | 'other';
+          /**
+           * 是否符合要求
+           */
+          ok: boolean;
+          /**
+           * 说明
+           */
+          note?: string;
+        },
+        {
+          /**
+           * 审查事项：`"opinions"` 是否广泛征集民意；`"body"` 表决主体是否适格（村民会议，或者经授权的村民代表会议）；`"quorum"` 到会人数是否符合法定要求；`"majority"` 是否经到会人员过半数通过；`"women"` 是否有一定比例的妇女参会；`"filing"` 是否按期报送备案；`"other"` 其他
+           */
+          check: 'opinions' | 'body' | 'quorum' | 'majority' | 'women' | 'filing' | 'other';
+          /**
+           * 是否符合要求
+           */
+          ok: boolean;
+          /**
+           * 说明
+           */
+          note?: string;
+        },
+        {
+          /**
+           * 审查事项：`"opinions"` 是否广泛征集民意；`"body"` 表决主体是否适格（村民会议，或者经授权的村民代表会议）；`"quorum"` 到会人数是否符合法定要求；`"majority"` 是否经到会人员过半数通过；`"women"` 是否有一定比例的妇女参会；`"filing"` 是否按期报送备案；`"other"` 其他
+           */
+          check: 'opinions' | 'body' | 'quorum' | 'majority' | 'women' | 'filing' | 'other';
+          /**
+           * 是否符合要求
+           */
+          ok: boolean;
+          /**
+           * 说明
+           */
+          note?: string;
+        },
+        {
+          /**
+           * 审查事项：`"opinions"` 是否广泛征集民意；`"body"` 表决主体是否适格（村民会议，或者经授权的村民代表会议）；`"quorum"` 到会人数是否符合法定要求；`"majority"` 是否经到会人员过半数通过；`"women"` 是否有一定比例的妇女参会；`"filing"` 是否按期报送备案；`"other"` 其他
+           */
+          check: 'opinions' | 'body' | 'quorum' | 'majority' | 'women' | 'filing' | 'other';
+          /**
+           * 是否符合要求
+           */
+          ok: boolean;
+          /**
+           * 说明
+           */
+          note?: string;
+        },
+        {
+          /**
+           * 审查事项：`"opinions"` 是否广泛征集民意；`"body"` 表决主体是否适格（村民会议，或者经授权的村民代表会议）；`"quorum"` 到会人数是否符合法定要求；`"majority"` 是否经到会人员过半数通过；`"women"` 是否有一定比例的妇女参会；`"filing"` 是否按期报送备案；`"other"` 其他
+           */
+          check: 'opinions' | 'body' | 'quorum' | 'majority' | 'women' | 'filing' | 'other';
+          /**
+           * 是否符合要求
            */
           ok: boolean;
           /**

@@ -2,6 +2,7 @@ export type { FieldAccessor, Facets, ListOptions, ListQuery, ListResult, RangeFi
 export {
   DEFAULT_PAGE_SIZE,
   MAX_PAGE_SIZE,
+  clampPageSize,
   emptyListQuery,
   formatListQuery,
   formatSort,

@@ -1,7 +1,17 @@
 import type { ListQuery, RangeFilter, SortKey } from './types.js';
 
 export const DEFAULT_PAGE_SIZE = 20;
-export const MAX_PAGE_SIZE = 200;
+/**
+ * The largest page anyone asks for or serves: the reference server refuses more (400), and the
+ * list elements clamp their `page-size` to it, so a portal's `page-size="500"` still works.
+ */
+export const MAX_PAGE_SIZE = 100;
+
+/** An element's `page-size` as used: a whole number from 1 to MAX_PAGE_SIZE, else the default. */
+export function clampPageSize(size: unknown, fallback = DEFAULT_PAGE_SIZE): number {
+  if (typeof size !== 'number' || !Number.isFinite(size) || size < 1) return fallback;
+  return Math.min(Math.floor(size), MAX_PAGE_SIZE);
+}
 
 export interface QueryOptions {
   defaultPageSize?: number;

@@ -14,6 +14,8 @@ export {
   isPublishable, unpublishableReason, isNaturalPerson, publicationDay, PUBLIC_STATUSES, type UnpublishableReason,
 } from './publishable.js';
 export { idBirthDate, idChecksumOk } from './id-number.js';
+export { publicDecision, type PublicDecision } from './decision.js';
+export { plainText, plainDate, plainTexts, compactRecord } from './plain.js';
 
 import { DEFAULT_MASK_RULES } from './rules.js';
 

@@ -1,16 +1,12 @@
+import { filterSelect, type FilterOption, type ListText } from '@fazhi/form';
 import { html, nothing, type TemplateResult } from 'lit';
 import type { NoticeText } from './views.js';
-
-export interface FilterOption {
-  value: string;
-  /** What people read (a code's title); the value itself when omitted. */
-  label?: string;
-  count?: number;
-}
 
 export interface FiltersOptions {
   idPrefix: string;
   t: NoticeText;
+  /** The list kit's texts (its "全部" heads each select). */
+  lt: ListText;
   /** 执法主体 options; the select is left out when there are none. */
   bodies: FilterOption[];
   body: string;
@@ -23,18 +19,6 @@ export interface FiltersOptions {
   onKind?(value: string): void;
   onRange?(from: string, to: string): void;
   onClear(): void;
-}
-
-function select(id: string, label: string, all: string, options: FilterOption[], value: string, onChange: (v: string) => void): TemplateResult {
-  return html`<div class="fz-filter">
-    <label class="fz-label" for=${id}>${label}</label>
-    <select id=${id} class="fz-input" @change=${(e: Event) => onChange((e.target as HTMLSelectElement).value)}>
-      <option value="" ?selected=${value === ''}>${all}</option>
-      ${options.map(
-        (o) => html`<option value=${o.value} ?selected=${o.value === value}>${o.label ?? o.value}${o.count === undefined ? '' : `（${o.count}）`}</option>`,
-      )}
-    </select>
-  </div>`;
 }
 
 /**
@@ -54,8 +38,12 @@ export function filters(o: FiltersOptions): TemplateResult | typeof nothing {
   return html`<fieldset class="fz-filters" part="filters">
     <legend>${o.t('filters')}</legend>
     <div class="fz-filters__row">
-      ${o.bodies.length ? select(`${o.idPrefix}-body`, o.t('filterBody'), o.t('filterAll'), o.bodies, o.body, o.onBody) : nothing}
-      ${o.kinds && o.onKind ? select(`${o.idPrefix}-kind`, o.t('filterKind'), o.t('filterAll'), o.kinds, o.kind ?? '', o.onKind) : nothing}
+      ${o.bodies.length
+        ? filterSelect({ id: `${o.idPrefix}-body`, label: o.t('filterBody'), options: o.bodies, selected: o.body, t: o.lt, onSelect: o.onBody })
+        : nothing}
+      ${o.kinds && o.onKind
+        ? filterSelect({ id: `${o.idPrefix}-kind`, label: o.t('filterKind'), options: o.kinds, selected: o.kind ?? '', t: o.lt, onSelect: o.onKind })
+        : nothing}
       ${o.range && o.onRange
         ? html`${dateInput(`${o.idPrefix}-from`, o.t('dateFrom'), o.range.from, (v) => o.onRange!(v, o.range!.to))}
             ${dateInput(`${o.idPrefix}-to`, o.t('dateTo'), o.range.to, (v) => o.onRange!(o.range!.from, v))}

@@ -1,4 +1,5 @@
 import {
+  clampPageSize,
   emptyListQuery,
   findRegionPath,
   pageCount,
@@ -18,19 +19,23 @@ import {
   liveRegion,
   listStyles,
   listText,
+  loadAllItems,
   loadingState,
   nextSort,
   pager,
   searchBox,
+  ServerSource,
+  StaleResponse,
   tokens,
+  type FilterOption,
   type ListText,
 } from '@fazhi/form';
 import { html, LitElement, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
-import { loadAll, ServerSource, StaleResponse } from './data-source.js';
+import { endpointUrl, queryUrl } from './data-source.js';
 import { BODY_FIELD, engineFor } from './engines.js';
 import { codeLabel } from './labels.js';
-import { filters, type FilterOption } from './filters.js';
+import { filters } from './filters.js';
 import { extrasIfLoaded, loadExtras, loadNoticeLocale } from './lazy.js';
 import { noticeMessages, type NoticeMessageKey } from './messages.js';
 import { publicRecords, type RecordMasker } from './public-view.js';
@@ -78,7 +83,7 @@ let instances = 0;
  * @attr src - API base with `/bodies`, `/officers`, `/matters`, `/decisions`; or, in client mode, a folder (ending in `/`) holding `bodies.json`…
  * @attr mode - `client` (default: load each list whole) or `server` (search, filter, sort and paging by the server).
  * @attr view - `decisions`, `bodies`, `officers` or `matters` to show one list without tabs.
- * @attr page-size - rows per page (default 20).
+ * @attr page-size - rows per page (default 20, at most 100).
  * @attr locale - `zh-CN` (default) or `en`.
  * @attr care-mode - large text, high contrast and large targets (关怀模式).
  * @fires fz-view-change - the visible list changed; `detail: { view }`.
@@ -161,7 +166,7 @@ export class FzEnforcementNotice extends LitElement {
 
   private freshQueries(): Record<ViewName, ListQuery> {
     const q = {} as Record<ViewName, ListQuery>;
-    for (const v of VIEWS) q[v] = { ...emptyListQuery(this.pageSize || 20), sort: DEFAULT_SORT[v] };
+    for (const v of VIEWS) q[v] = { ...emptyListQuery(clampPageSize(this.pageSize)), sort: DEFAULT_SORT[v] };
     return q;
   }
 
@@ -215,7 +220,7 @@ export class FzEnforcementNotice extends LitElement {
       if (this.hasUpdated) void this.ensure(this.active);
     }
     if (changed.has('pageSize')) {
-      const pageSize = this.pageSize > 0 ? Math.floor(this.pageSize) : 20;
+      const pageSize = clampPageSize(this.pageSize);
       const queries = { ...this.queries };
       for (const v of VIEWS) queries[v] = { ...queries[v], pageSize, page: 1 };
       this.queries = queries;
@@ -278,7 +283,7 @@ export class FzEnforcementNotice extends LitElement {
     this.clientLoads.set(view, controller);
     this.setView(view, { status: 'loading' });
     try {
-      const items = raw ?? (await loadAll(this.src!, view, this.requestInit, controller.signal));
+      const items = raw ?? (await loadAllItems(endpointUrl(this.src!, view).href, this.requestInit, controller.signal));
       const records = await this.publicOf(view, items);
       if (generation !== this.generation) return;
       this.engines[view] = engineFor(view, records);
@@ -319,7 +324,7 @@ export class FzEnforcementNotice extends LitElement {
     if (!source) this.servers.set(view, (source = new ServerSource(() => this.requestInit)));
     this.setView(view, { status: 'loading' });
     try {
-      const result = await source.load(this.src, view, this.queries[view]);
+      const result = await source.load(queryUrl(this.src, view, this.queries[view]));
       const items = await this.publicOf(view, result.items);
       this.setView(view, { status: 'ready', items, total: result.total, facets: result.facets });
       this.announceCount(view);
@@ -464,7 +469,7 @@ export class FzEnforcementNotice extends LitElement {
         onSearch: (v) => this.onSearchNow(view, v),
       })}
       ${this.renderFilters(view)} ${this.renderResults(view, state, query, noun)}
-      ${view === 'decisions' && state.status === 'ready' ? this.renderCharts(state.facets) : nothing}`;
+      ${view === 'decisions' && (state.status === 'ready' || (state.status === 'loading' && state.items.length)) ? this.renderCharts(state.facets) : nothing}`;
   }
 
   private options(facet: Record<string, number> | undefined, selected: string, label: (v: string) => string = (v) => v): FilterOption[] {
@@ -485,6 +490,7 @@ export class FzEnforcementNotice extends LitElement {
     const base = {
       idPrefix: `${this.idPrefix}-${view}`,
       t: this.t,
+      lt: this.lt,
       bodies: this.options(facets[field], body),
       body,
       onBody: (v: string) => this.setFilter(view, field, v),
@@ -504,7 +510,10 @@ export class FzEnforcementNotice extends LitElement {
   }
 
   private renderResults(view: ViewName, state: ViewState, query: ListQuery, noun: string): TemplateResult {
-    if (state.status === 'loading' || state.status === 'idle') return loadingState(this.lt);
+    const loading = state.status === 'loading' || state.status === 'idle';
+    // The last answer's rows stay while the next loads (one template either way), so the sort or
+    // page button just pressed stays in the page and keeps focus.
+    if (loading && !state.items.length) return loadingState(this.lt);
     if (state.status === 'error') {
       return errorState({ t: this.lt, message: this.t('loadErrorServer'), onRetry: () => void this.retry(view) });
     }
@@ -544,8 +553,9 @@ export class FzEnforcementNotice extends LitElement {
       : more.mattersTable(state.items as EnforcementMatter[], c);
     return html`<div class="fz-list-toolbar">
         <p class="fz-list-count" part="count">${countText}</p>
+        ${loading ? loadingState(this.lt) : nothing}
       </div>
-      ${table}
+      <div class="fz-results" aria-busy=${loading ? 'true' : 'false'}>${table}</div>
       ${pager({
         page: query.page,
         pageCount: pageCount(state.total, query.pageSize),

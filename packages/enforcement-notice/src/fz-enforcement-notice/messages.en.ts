@@ -23,7 +23,6 @@ export const enMessages: Record<NoticeMessageKey, string> = {
   filters: 'Filters',
   filterBody: 'Enforcement body',
   filterKind: 'Penalty kind',
-  filterAll: 'All',
   dateFrom: 'Decided from',
   dateTo: 'Decided until',
   dateHint: 'Format: year-month-day, e.g. 2026-01-31',

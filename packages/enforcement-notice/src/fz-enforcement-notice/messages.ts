@@ -21,7 +21,6 @@ const zhCN = {
   filters: '筛选',
   filterBody: '执法主体',
   filterKind: '处罚种类',
-  filterAll: '全部',
   dateFrom: '决定日期从',
   dateTo: '决定日期至',
   dateHint: '格式：年-月-日，如 2026-01-31',

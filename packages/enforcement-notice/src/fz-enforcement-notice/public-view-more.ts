@@ -1,8 +1,9 @@
-import { maskFreeText, type MaskRules } from '@fazhi/core';
-import { compact, date, text, texts, type Bag } from './public-view.js';
+import { compactRecord as compact, maskFreeText, plainDate as date, plainText as text, plainTexts as texts, type MaskRules } from '@fazhi/core';
 import type { EnforcementBody, EnforcementMatter, EnforcementOfficer, LegalBasis, ViewName } from './types.js';
 
 /* The public view of the 事前公开 lists (bodies, officers, matters); see public-view.ts. */
+
+type Bag = Record<string, unknown>;
 
 export function publicBody(raw: unknown, rules: MaskRules): EnforcementBody | null {
   if (!raw || typeof raw !== 'object') return null;

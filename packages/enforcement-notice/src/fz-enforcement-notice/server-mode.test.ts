@@ -155,6 +155,42 @@ describe('fz-enforcement-notice: server mode', () => {
     expect(cells(tables[1]!)).to.deep.equal([['罚款', '3'], ['警告', '1']]);
   });
 
+  it('keeps the rows and the pressed sort or page button while the next page loads, so focus stays', async () => {
+    const el = await mount();
+    await answer(last(), { items: fixtureData().decisions.slice(0, 2), total: 4, facets: FACETS }, el);
+    const sort = root(el).querySelector<HTMLButtonElement>('th .fz-sort-button')!;
+    sort.focus();
+    sort.click();
+    await tick();
+    expect(last().url.searchParams.get('sort')).to.not.equal('-decidedAt');
+    expect(root(el).querySelector('[part~="loading"]'), 'says it is loading').to.exist;
+    expect(sort.isConnected, 'the sort button is still in the page').to.equal(true);
+    expect(root(el).activeElement).to.equal(sort);
+    expect(docNos(el)).to.have.length(2);
+    expect(root(el).querySelector('.fz-results')!.getAttribute('aria-busy')).to.equal('true');
+    await expect(el).to.be.accessible();
+    await answer(last(), { items: fixtureData().decisions.slice(2, 4), total: 4, facets: FACETS }, el);
+    expect(root(el).activeElement).to.equal(sort);
+    expect(root(el).querySelector('[part~="loading"]')).to.equal(null);
+
+    const next = [...root(el).querySelectorAll<HTMLButtonElement>('[part~="pager"] button')].find((b) => b.textContent!.includes('下一页'))!;
+    next.focus();
+    next.click();
+    await tick();
+    expect(last().url.searchParams.get('page')).to.equal('2');
+    expect(next.isConnected).to.equal(true);
+    expect(root(el).activeElement).to.equal(next);
+    await answer(last(), { items: fixtureData().decisions.slice(0, 2), total: 4, facets: FACETS }, el);
+    expect(root(el).activeElement).to.equal(next);
+  });
+
+  it('asks for at most 100 rows a page whatever page-size says', async () => {
+    stubFetch();
+    await fixture<FzEnforcementNotice>(html`<fz-enforcement-notice view="decisions" mode="server" src="/api/notice" page-size="500" .today=${TODAY}></fz-enforcement-notice>`);
+    await tick();
+    expect(last().url.searchParams.get('pageSize')).to.equal('100');
+  });
+
   it('shows the loading state while waiting and an error when the answer is not a list', async () => {
     const el = await mount();
     expect(root(el).querySelector('[part~="loading"]')).to.exist;

@@ -16,8 +16,8 @@ export const noticeStyles = css`
   .fz-filters { border: 1px solid var(--fz-color-border); border-radius: var(--fz-radius); padding: 0.5em var(--fz-space) var(--fz-space); margin: 0 0 var(--fz-space); }
   .fz-filters legend { font-weight: 600; padding-inline: 0.3em; }
   .fz-filters__row { display: flex; flex-wrap: wrap; gap: 0.5em 1em; align-items: flex-end; }
-  .fz-filter { display: flex; flex-direction: column; min-width: 12em; flex: 1 1 12em; }
-  .fz-filter .fz-input { flex: none; width: 100%; }
+  .fz-filter, .fz-filters .fz-filter-select { display: flex; flex-direction: column; align-items: stretch; gap: 0; min-width: 12em; flex: 1 1 12em; }
+  .fz-filter .fz-input, .fz-filters .fz-filter-select .fz-input { flex: none; width: 100%; max-width: none; }
   .fz-filters__hint { flex-basis: 100%; margin: 0; }
   .fz-filters__clear { margin-block-start: 0.5em; }
 

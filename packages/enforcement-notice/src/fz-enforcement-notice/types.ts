@@ -1,3 +1,5 @@
+import type { PublicDecision } from '@fazhi/core';
+
 /**
  * The four record kinds of 行政执法公示 as the element reads them (schemas/enforcement-*.schema.json).
  * Everything but the identifying fields is optional: public data is often incomplete, and a
@@ -65,36 +67,13 @@ export interface EnforcementMatter {
   [key: string]: unknown;
 }
 
-/** 行政处罚决定 (or another 执法决定) */
-export interface EnforcementDecision {
+/**
+ * 行政处罚决定 (or another 执法决定), as core's `publicDecision` leaves it (the same view the
+ * reference server serves), plus the opaque record id used for deep links.
+ */
+export interface EnforcementDecision extends PublicDecision {
   id?: string;
-  /** 决定书文号, e.g. X市监罚〔2026〕12号 */
-  docNo: string;
-  caseName?: string;
-  /** natural-person / individual-business / legal-entity (自然人 / 个体工商户 / 法人及非法人组织) */
-  partyType?: string;
-  partyName?: string;
-  partyAddress?: string;
-  partyUscc?: string;
-  legalRep?: string;
-  violation?: string;
-  facts?: string;
-  basis?: string;
-  /** Codes of enforcement-decision.schema.json (fine, warning…) */
-  penaltyTypes?: string[];
-  penaltyContent?: string;
-  /** 元 */
-  fineAmount?: number;
-  confiscatedAmount?: number;
-  decidedAt?: string;
-  publishedAt?: string;
-  publicUntil?: string;
-  /** 处罚机关 */
-  agency?: string;
   agencyUscc?: string;
-  /** valid / changed / revoked / withdrawn: only valid ones are ever shown */
-  status?: string;
-  remedy?: string;
   [key: string]: unknown;
 }
 

@@ -1,4 +1,4 @@
-import { annotation, choicesOf, fieldKind, getAt, join, objectShape, type SchemaObject } from '@fazhi/core';
+import { annotation, choicesOf, fieldKind, findRegionPath, getAt, join, objectShape, type SchemaObject } from '@fazhi/core';
 import { html } from 'lit';
 import type { FormMessageKey } from './messages.js';
 import type { RenderState } from './render-fields.js';
@@ -51,6 +51,10 @@ function display(node: SchemaObject, kind: string, value: unknown, state: Render
     return value.map((v) => choices.find((c) => same(c.value, v))?.title ?? String(v)).join('、');
   }
   if (kind === 'file' && Array.isArray(value)) return value.map((f) => (f as { name?: string }).name ?? '').join('、');
+  if (node.format === 'cn-region-code' && typeof value === 'string' && state.host.regions) {
+    const path = findRegionPath(state.host.regions, value);
+    if (path) return path.map((r) => r.name).join(' ');
+  }
   if (typeof value === 'object') return JSON.stringify(value);
   return String(value);
 }

@@ -5,6 +5,7 @@ export const formMessages = {
   'zh-CN': {
     required: '（必填）',
     optional: '（选填）',
+    derived: '（自动计算）',
     errorPrefix: '错误：',
     summaryTitle: '请修改以下问题后再提交',
     next: '下一步',
@@ -60,6 +61,7 @@ export const formMessages = {
   en: {
     required: '(required)',
     optional: '(optional)',
+    derived: '(worked out for you)',
     errorPrefix: 'Error: ',
     summaryTitle: 'There is a problem',
     next: 'Continue',

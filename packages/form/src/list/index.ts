@@ -9,3 +9,5 @@ export { emptyState, liveRegion, loadingState, errorState, type EmptyStateOption
 export { downloadText, csvButton } from './download.js';
 export { disclosureButton, type DisclosureOptions } from './disclosure.js';
 export { listStyles } from './list.styles.js';
+export { listQueryUrl, loadAllItems, parseListResult, ServerSource, StaleResponse } from './server-source.js';
+export { EXPORT_LIMIT, loadAllPages } from './all-pages.js';

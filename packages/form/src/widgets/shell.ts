@@ -11,7 +11,7 @@ const error = (ctx: FieldContext) =>
 
 /** Required/optional, and a tag on sensitive personal information (个人信息保护法 第28条). */
 const marker = (ctx: FieldContext) =>
-  html`<span class="fz-marker">${ctx.host.t(ctx.required ? 'required' : 'optional')}</span>${ctx.nodes.some((n) => n['x-fz-pii'] === 'sensitive')
+  html`<span class="fz-marker">${ctx.host.t(ctx.derived ? 'derived' : ctx.required ? 'required' : 'optional')}</span>${ctx.nodes.some((n) => n['x-fz-pii'] === 'sensitive')
     ? html`<span class="fz-tag" part="sensitive-tag">${ctx.host.t('sensitive')}</span>`
     : nothing}`;
 

@@ -269,6 +269,47 @@ describe('fz-power-list: client mode', () => {
     expect(lines.slice(1).map((l) => l.split(',')[0])).to.deep.equal(sample.map((i) => i.code).sort(collator.compare));
   });
 
+  it('masks personal data that slipped into free text, in the detail, the search and the CSV; offices’ phones stay', async () => {
+    // Synthetic person (domain.md §9).
+    const leak = '联系人手机13800138000，身份证34052419800101001X，住址浙江省杭州市西湖区文三路90号3幢201室';
+    const items: PowerListItem[] = [
+      {
+        code: 'M-1',
+        name: '某某许可',
+        supervisionPhone: '0571-87654321',
+        contactPhone: '13912345678',
+        remarks: leak,
+        responsibilities: [{ stage: 'filing', text: `受理时核对：${leak}` }],
+        riskPoints: [leak],
+        steps: [{ title: '受理', description: leak }],
+        countyContact: `请联系 ${leak}`,
+      },
+    ];
+    const el = await fixture<FzPowerList>(html`<fz-power-list .items=${items} columns="code, name, countyContact:联系方式"></fz-power-list>`);
+    one<HTMLButtonElement>(el, '.fz-disclosure')!.click();
+    await el.updateComplete;
+    const shown = text(one(el, '.fz-power-list'));
+    const csv = el.toCsv();
+    for (const output of [shown, csv]) {
+      expect(output).not.to.contain('13800138000');
+      expect(output).not.to.contain('34052419800101001X');
+      expect(output).not.to.contain('文三路');
+    }
+    expect(shown).to.contain('138****8000');
+    expect(shown).to.contain('0571-87654321');
+    expect(shown).to.contain('13912345678');
+    expect(items[0].remarks, 'the portal’s own array is left alone').to.equal(leak);
+    await typeSearch(el, '13800138000');
+    expect(rows(el)).to.have.length(0);
+  });
+
+  it('clamps page-size to the largest page the list protocol allows (100)', async () => {
+    const many = Array.from({ length: 150 }, (_, i) => ({ ...sample[i % sample.length], code: `P-${String(i).padStart(3, '0')}` }));
+    const el = await fixture<FzPowerList>(html`<fz-power-list .items=${many} page-size="500"></fz-power-list>`);
+    expect(rows(el)).to.have.length(100);
+    expect(text(one(el, '.fz-pager__status'))).to.equal('第 1 页，共 2 页');
+  });
+
   it('shows markup in item text as text: no element is created and no script runs', async () => {
     const w = window as unknown as { __fzPwned?: number };
     delete w.__fzPwned;
@@ -539,6 +580,83 @@ describe('fz-power-list: server mode', () => {
     calls[1].respond(page(sample.slice(0, 3), 3));
     await waitUntil(() => rows(el).length === 3);
     expect(one(el, '.fz-list-error')).to.equal(null);
+  });
+
+  it('asks for at most 100 rows a page whatever page-size says', async () => {
+    await fixture<FzPowerList>(html`<fz-power-list mode="server" src="/api/power-list" page-size="500"></fz-power-list>`);
+    await waitUntil(() => calls.length === 1);
+    expect(params(calls[0]).pageSize).to.equal('100');
+  });
+
+  /** Presses the download button, answers every request it makes, and returns the saved text. */
+  async function download(el: FzPowerList, answer: (call: Call) => void): Promise<string> {
+    const created: Blob[] = [];
+    const original = URL.createObjectURL;
+    URL.createObjectURL = (blob: Blob | MediaSource) => {
+      created.push(blob as Blob);
+      return original.call(URL, blob);
+    };
+    let answered = calls.length;
+    try {
+      one<HTMLButtonElement>(el, '.fz-csv-button')!.click();
+      await waitUntil(
+        () => {
+          while (answered < calls.length) answer(calls[answered++]);
+          return created.length === 1;
+        },
+        'nothing was downloaded',
+        { timeout: 20000 },
+      );
+    } finally {
+      URL.createObjectURL = original;
+    }
+    return new TextDecoder().decode(await created[0].arrayBuffer());
+  }
+
+  it('downloads every page of the current view as CSV, not only the page on screen', async () => {
+    const many = Array.from({ length: 150 }, (_, i) => ({ ...sample[i % sample.length], code: `P-${String(i).padStart(3, '0')}`, remarks: '手机13800138000' }));
+    const el = await fixture<FzPowerList>(html`<fz-power-list mode="server" src="/api/power-list?county=990101" page-size="10"></fz-power-list>`);
+    await waitUntil(() => calls.length === 1);
+    calls[0].respond(page(many.slice(0, 10), 150));
+    await waitUntil(() => rows(el).length === 10);
+    await typeSearch(el, '许可');
+    await sendKeys({ press: 'Enter' });
+    await waitUntil(() => calls.some((c) => params(c).q === '许可'));
+    // Answers to searches typed on the way are dropped by the element; answering twice is harmless.
+    for (const call of calls.slice(1)) call.respond(page(many.slice(0, 10), 150));
+    await waitUntil(() => status(el).includes('150'));
+
+    const before = calls.length;
+    const csv = await download(el, (call) => {
+      const p = params(call);
+      const from = (Number(p.page) - 1) * Number(p.pageSize);
+      call.respond(page(many.slice(from, from + Number(p.pageSize)), 150));
+    });
+    const exports = calls.slice(before).map(params);
+    expect(exports).to.deep.equal([
+      { county: '990101', page: '1', pageSize: '100', q: '许可' },
+      { county: '990101', page: '2', pageSize: '100', q: '许可' },
+    ]);
+    const lines = csv.split('\r\n').filter(Boolean);
+    expect(lines.length).to.equal(151);
+    expect(lines.slice(1).map((l) => l.split(',')[0])).to.deep.equal(many.map((i) => i.code));
+    expect(csv).not.to.contain('13800138000');
+    expect(status(el)).to.equal('已下载 150 项事项');
+  });
+
+  it('says so when the export stopped at 10,000 rows', async () => {
+    const el = await fixture<FzPowerList>(html`<fz-power-list mode="server" src="/api/power-list"></fz-power-list>`);
+    await waitUntil(() => calls.length === 1);
+    calls[0].respond(page(sample.slice(0, 20), 12000));
+    await waitUntil(() => rows(el).length === 20);
+    const csv = await download(el, (call) => {
+      const p = params(call);
+      const from = (Number(p.page) - 1) * 100;
+      call.respond(page(Array.from({ length: 100 }, (_, i) => ({ code: `C${from + i}`, name: '某某事项' })), 12000));
+    });
+    expect(calls.length).to.equal(101);
+    expect(csv.split('\r\n').filter(Boolean).length).to.equal(10001);
+    expect(status(el)).to.equal('只下载了前 10000 项（共 12000 项）；需要全部数据请联系发布单位');
   });
 
   it('asks the server for a deep-linked code and opens it', async () => {

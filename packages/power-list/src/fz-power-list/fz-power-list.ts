@@ -1,6 +1,7 @@
 import { LitElement, html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import {
+  clampPageSize,
   createListEngine,
   emptyListQuery,
   itemsToCsv,
@@ -20,16 +21,20 @@ import {
   errorState,
   filterChips,
   filterSelect,
+  listQueryUrl,
   listStyles,
   listText,
   liveRegion,
+  loadAllItems,
   loadingState,
   nextSort,
   pager,
   plainHeader,
   searchBox,
+  ServerSource,
   sortHeader,
   sortSelect,
+  StaleResponse,
   tokens,
   type FilterOption,
 } from '@fazhi/form';
@@ -37,8 +42,8 @@ import { cellText, columnLabel, columnsFromSchema, defaultColumns, parseColumnsA
 import { deepLinkHref, deepLinkKey, readDeepLink } from './deep-link.js';
 import { detailTemplate } from './detail.js';
 import { powerListStyles } from './fz-power-list.styles.js';
+import { loadParts, partsIfLoaded } from './lazy.js';
 import { powerListText, STANDARD_CATEGORIES, valueLabel } from './messages.js';
-import { loadAll, ServerSource, StaleResponse } from './server-source.js';
 import type { PowerListColumn, PowerListItem, ValueLabels } from './types.js';
 
 type Status = 'idle' | 'loading' | 'ready' | 'error';
@@ -66,7 +71,7 @@ function usable(items: unknown): PowerListItem[] {
  *
  * @attr src - URL of the list: a JSON array or `{ items }` (client mode), or the list endpoint (server mode).
  * @attr mode - `client` (default): search, filter, sort and page in the browser; `server`: send the query protocol to `src`.
- * @attr page-size - rows per page, default 20.
+ * @attr page-size - rows per page, default 20, at most 100.
  * @attr locale - `zh-CN` (default) or `en`.
  * @attr care-mode - 关怀模式: larger text and targets, stronger contrast.
  * @attr no-deep-link - ignore `#fz-<id>=<code>` in the page address.
@@ -123,7 +128,9 @@ export class FzPowerList extends LitElement {
   private focusCount = false;
   private searchTimer?: ReturnType<typeof setTimeout>;
   private loadController?: AbortController;
+  private exportController?: AbortController;
   private readonly server = new ServerSource<PowerListItem>(() => this.requestInit);
+  private partsWait?: Promise<unknown>;
   private resizeObserver?: ResizeObserver;
   private readonly onHashChange = () => this.readHash();
 
@@ -151,43 +158,119 @@ export class FzPowerList extends LitElement {
     this.resizeObserver?.disconnect();
     clearTimeout(this.searchTimer);
     this.loadController?.abort();
+    this.exportController?.abort();
     this.server.cancel();
   }
 
-  /** Every row of the current view (all pages, search and filters applied, in the shown order) as CSV text with a BOM. In server mode: the rows of the page on screen. */
+  /** Also waits for the masking code while it loads, so `await el.updateComplete` means "the rows are drawn". */
+  protected override async getUpdateComplete(): Promise<boolean> {
+    let done = await super.getUpdateComplete();
+    while (this.partsWait) {
+      await this.partsWait;
+      done = await super.getUpdateComplete();
+    }
+    return done;
+  }
+
+  /**
+   * The current view (search, filters and sort applied) as CSV text with a BOM, from the masked
+   * values. Client mode: every page. Server mode: only the page on screen (`exportCsv()` fetches them all).
+   */
   toCsv(): string {
-    const rows = this.mode === 'client' && this.engine ? this.engine.matching(this.query) : this.result.items;
+    return this.csvOf(this.mode === 'client' && this.engine ? this.engine.matching(this.query) : this.result.items);
+  }
+
+  /**
+   * Every row of the current view as CSV. In server mode every page is fetched from `src`, 100 rows
+   * a request, up to 10,000 rows; `total` is the server's count, larger when the export stopped there.
+   */
+  async exportCsv(): Promise<{ csv: string; count: number; total: number }> {
+    let rows = this.mode === 'client' && this.engine ? this.engine.matching(this.query) : this.result.items;
+    let total = rows.length;
+    if (this.mode === 'server' && this.src) {
+      this.exportController?.abort();
+      const controller = (this.exportController = new AbortController());
+      const parts = await loadParts();
+      const all = await parts.loadAllPages<PowerListItem>(this.src, this.query, this.requestInit, controller.signal);
+      rows = parts.publicItems(usable(all.items));
+      total = Math.max(all.total, rows.length);
+    }
+    return { csv: this.csvOf(rows), count: rows.length, total };
+  }
+
+  /**
+   * Saves the whole current view as a CSV file (what the download button does); resolves with the
+   * Blob. Server mode fetches every page first, and the live region says what happens.
+   */
+  async downloadCsv(): Promise<Blob> {
+    const name = `${this.caption || powerListText(this.locale)('csvFile')}.csv`;
+    // Client mode saves at once, inside the click, as browsers like downloads to be.
+    if (this.mode !== 'server') return downloadText(name, this.toCsv());
+    const { exportText } = await loadParts();
+    const say = (key: Parameters<typeof exportText>[1], params?: Record<string, unknown>) => (this.announcement = exportText(this.locale, key, params));
+    say('preparing');
+    try {
+      const { csv, count, total } = await this.exportCsv();
+      say(count < total ? 'truncated' : 'done', { count, total });
+      return downloadText(name, csv);
+    } catch (error) {
+      // A second press aborts the first export; only a real failure is reported.
+      if ((error as Error)?.name !== 'AbortError') say('failed');
+      throw error;
+    }
+  }
+
+  /** Loads `src` again (after an error, or when the data behind it changed). */
+  reload(): void {
+    if (this.mode === 'server') this.requestPage();
+    else if (this.items) this.waitForParts();
+    else this.loadSource();
+  }
+
+  private csvOf(rows: readonly PowerListItem[]): string {
     const columns = this.effectiveColumns();
     for (const key of ['basis', 'unit', 'supervisionPhone']) if (!columns.some((c) => c.key === key)) columns.push({ key, label: columnLabel({ key }, this.locale) });
     const csvColumns = columns.map((c) => ({ label: c.label!, value: (item: PowerListItem) => cellText(item, c.key, this.locale, this.labels) }));
     return itemsToCsv(rows, csvColumns);
   }
 
-  /** Saves `toCsv()` as a file (what the download button does); returns the Blob. */
-  downloadCsv(): Blob {
-    return downloadText(`${this.caption || powerListText(this.locale)('csvFile')}.csv`, this.toCsv());
-  }
-
-  /** Loads `src` again (after an error, or when the data behind it changed). */
-  reload(): void {
-    if (this.mode === 'server') this.requestPage();
-    else this.loadSource();
-  }
-
   // ── data ────────────────────────────────────────────────────────────
 
   private checkedItems?: { from: PowerListItem[]; usable: PowerListItem[] };
 
-  /** The rows in use: `.items` (checked once per array) or what `src` gave. */
+  /** The rows in use, masked: `.items` (checked once per array) or what `src` gave. */
   private get data(): PowerListItem[] | undefined {
     if (!this.items) return this.loaded;
-    if (this.checkedItems?.from !== this.items) this.checkedItems = { from: this.items, usable: usable(this.items) };
+    const parts = partsIfLoaded();
+    if (!parts) return undefined;
+    if (this.checkedItems?.from !== this.items) this.checkedItems = { from: this.items, usable: parts.publicItems(usable(this.items)) };
     return this.checkedItems.usable;
+  }
+
+  /** `.items` are shown once the masking code is here; until then the list says it is loading. */
+  private waitForParts(): void {
+    if (partsIfLoaded()) {
+      this.status = 'ready';
+      return;
+    }
+    this.status = 'loading';
+    if (this.partsWait) return;
+    this.partsWait = loadParts()
+      .then(
+        () => {
+          if (this.items && this.mode === 'client') this.status = 'ready';
+        },
+        () => {
+          if (this.items && this.mode === 'client') this.status = 'error';
+        },
+      )
+      .finally(() => (this.partsWait = undefined));
   }
 
   protected override willUpdate(changed: PropertyValues): void {
     if (changed.has('pageSize')) {
-      const size = Number.isFinite(this.pageSize) && this.pageSize >= 1 ? Math.floor(this.pageSize) : 20;
+      // Never more than the server protocol's largest page (core's MAX_PAGE_SIZE).
+      const size = clampPageSize(this.pageSize);
       if (size !== this.query.pageSize) this.query = { ...this.query, pageSize: size, page: 1 };
     }
     const sourceChanged = changed.has('src') || changed.has('mode') || changed.has('items');
@@ -197,7 +280,7 @@ export class FzPowerList extends LitElement {
       } else if (!this.items && this.src && (changed.has('src') || changed.has('mode') || !this.loaded)) {
         this.loadSource();
       } else if (this.items) {
-        this.status = 'ready';
+        this.waitForParts();
       }
     } else if (changed.has('query') && this.mode === 'server') {
       this.requestPage();
@@ -257,9 +340,9 @@ export class FzPowerList extends LitElement {
     this.loadController = controller;
     this.status = 'loading';
     try {
-      const items = await loadAll<PowerListItem>(this.src, this.requestInit, controller.signal);
+      const [items, parts] = await Promise.all([loadAllItems<PowerListItem>(this.src, this.requestInit, controller.signal), loadParts()]);
       if (controller !== this.loadController) return;
-      this.loaded = usable(items);
+      this.loaded = parts.publicItems(usable(items));
       this.status = 'ready';
     } catch (error) {
       if (controller !== this.loadController || (error as Error)?.name === 'AbortError') return;
@@ -271,8 +354,8 @@ export class FzPowerList extends LitElement {
     if (!this.src) return;
     this.status = 'loading';
     try {
-      this.result = await this.server.load(this.src, this.query);
-      this.result = { ...this.result, items: usable(this.result.items) };
+      const [result, parts] = await Promise.all([this.server.load(listQueryUrl(this.src, this.query)), loadParts()]);
+      this.result = { ...result, items: parts.publicItems(usable(result.items)) };
       this.status = 'ready';
       if (this.pendingAnnounce) this.announce();
     } catch (error) {
@@ -501,7 +584,7 @@ export class FzPowerList extends LitElement {
       ${hasData && this.result.total > 0
         ? html`<div class="fz-list-toolbar">
             <p class="fz-list-count" id=${`${this.uid}-count`} tabindex="-1">${this.countText(t, noun)}</p>
-            ${csvButton({ label: t('downloadCsv'), onClick: () => this.downloadCsv() })}
+            ${csvButton({ label: t('downloadCsv'), onClick: () => void this.downloadCsv().catch(() => undefined) })}
           </div>`
         : nothing}
       ${liveRegion(this.announcement)} ${this.status === 'loading' ? loadingState(t) : nothing}

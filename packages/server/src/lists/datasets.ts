@@ -4,6 +4,7 @@ import {
   builtinShared,
   isPublishable,
   maskRecord,
+  publicDecision,
   publicationDay,
   type ListEngine,
   type ListOptions,
@@ -34,6 +35,11 @@ interface DatasetDef {
   extraFilters?: string[];
   /** Filtered before masking: what must never reach the public (revoked, expired, minors). */
   publishable?: (item: Item, today: string) => boolean;
+  /**
+   * The record kind's own public view, shared with its element (core's `publicDecision`), applied
+   * before the schema's marks; null drops the record. The schema pass can then only take away.
+   */
+  policy?: (item: Item) => Item | null;
 }
 
 const DEFS: DatasetDef[] = [
@@ -59,6 +65,9 @@ const DEFS: DatasetDef[] = [
     // `month` (YYYY-MM of the decision) feeds the notice's chart through its facet.
     extraFilters: ['month'],
     publishable: (item, today) => isPublishable(item, today),
+    // Who the party is decides what may be shown of it: the schema's `if partyType = natural-person`
+    // misses feeds that write 自然人, leave the type out, or register a 个体工商户 under the owner's name.
+    policy: (item) => publicDecision(item) as Item | null,
   },
 ];
 
@@ -121,12 +130,15 @@ function source(def: DatasetDef, dataDir: string): () => Item[] {
 const SAFE_ID = /^[A-Za-z0-9_.:-]{1,64}$/;
 
 /**
- * The public view of one record: core's `maskRecord` (schema-marked public fields, masked), plus
- * the record's opaque `id` when it has one, which the elements use for deep links. An id that
- * could be an identity or phone number is dropped.
+ * The public view of one record: the kind's own policy when it has one (the same function its
+ * element runs), then core's `maskRecord` (schema-marked public fields, masked), plus the record's
+ * opaque `id` when it has one, which the elements use for deep links. An id that could be an
+ * identity or phone number is dropped.
  */
-function publicView(item: Item, schema: SchemaObject, resolver: ReturnType<typeof createResolver>): Item {
-  const view = maskRecord(item, schema, undefined, { resolver });
+function publicView(item: Item, def: DatasetDef, schema: SchemaObject, resolver: ReturnType<typeof createResolver>): Item | null {
+  const shown = def.policy ? def.policy(item) : item;
+  if (!shown) return null;
+  const view = maskRecord(shown, schema, undefined, { resolver });
   const id = item.id;
   if ((typeof id === 'string' || typeof id === 'number') && SAFE_ID.test(String(id)) && !/^\d{11,}[\dXx]?$/.test(String(id))) view.id = id;
   return view;
@@ -139,8 +151,10 @@ export interface DatasetOptions {
 }
 
 /**
- * The public lists. Every item is passed through core's `maskRecord` (only `x-fz-public` fields, personal
- * data masked) after the publication filter, so the backend never hands out more than the widget shows.
+ * The public lists. Every item is passed through its kind's policy (decisions: core's
+ * `publicDecision`) and core's `maskRecord` (only `x-fz-public` fields, personal data masked) after
+ * the publication filter, so the backend never hands out more than the widget shows, and search
+ * only ever sees the masked text.
  * Data: `<dataDir>/lists/<name>.json` when present, else `packages/server/samples/`.
  */
 export function loadDatasets(options: DatasetOptions): Dataset[] {
@@ -158,7 +172,8 @@ export function loadDatasets(options: DatasetOptions): Dataset[] {
       if (built?.day !== day) {
         const items = load()
           .filter((item) => !def.publishable || def.publishable(item, day))
-          .map((item) => publicView(item, schema, resolver));
+          .map((item) => publicView(item, def, schema, resolver))
+          .filter((item): item is Item => item !== null);
         built = { day, engine: createListEngine(items, listOptions) };
       }
       return built.engine;

@@ -22,7 +22,8 @@ const DESCRIPTIONS: Record<ProblemKind, string> = {
 export function problemRoutes(app: FastifyInstance): void {
   app.get<{ Params: { kind: string } }>('/problems/:kind', async (request, reply) => {
     const kind = request.params.kind as ProblemKind;
-    if (!(kind in PROBLEMS)) return reply.callNotFound();
+    // Own keys only: `in` would also accept toString, constructor… from the prototype chain.
+    if (!Object.hasOwn(PROBLEMS, kind)) return reply.callNotFound();
     return { type: `/problems/${kind}`, ...PROBLEMS[kind], description: DESCRIPTIONS[kind] };
   });
 }

@@ -9,6 +9,7 @@ import { keepFiles } from '../submissions/accept.js';
 import { readEnvelope } from '../submissions/envelope.js';
 import { readMultipart, removeFiles, type ReceivedFile } from '../submissions/multipart.js';
 import { canonicalJson, chinaTime, sha256 } from '../util.js';
+import { linkErrors } from './links.js';
 
 export interface SubmissionDeps {
   store: Store;
@@ -59,7 +60,11 @@ export function submissionRoutes(app: FastifyInstance, deps: SubmissionDeps): vo
       if (attachments.unmatched.length) {
         throw new Problem('bad-request', `附件 ${attachments.unmatched.join('、')} 没有在表单内容中登记（data 中应有 { id, name, size, type }）。`);
       }
-      const fieldErrors = [...errors.map((e) => ({ pointer: e.pointer, detail: e.message, code: e.code })), ...attachments.errors];
+      const fieldErrors = [
+        ...errors.map((e) => ({ pointer: e.pointer, detail: e.message, code: e.code })),
+        ...attachments.errors,
+        ...linkErrors(deps.store, deps.registry, form, data),
+      ];
       if (fieldErrors.length) throw new Problem('validation', `有 ${fieldErrors.length} 处需要修改。`, fieldErrors);
 
       const time = chinaTime();
