@@ -6,6 +6,7 @@ export { answers, type Answer } from './fz-form/check-answers.js';
 export { stepsOf, type Step } from './fz-form/steps.js';
 export { registerWidget, widgetFor } from './widgets/registry.js';
 export { arrayWidget, type ArrayOptions } from './widgets/array.js';
+export { textareaWidget, type TextareaOptions } from './widgets/textarea.js';
 export { fieldShell, groupShell } from './widgets/shell.js';
 export { describedBy, type FieldContext, type FormHost, type Widget } from './widgets/context.js';
 export { tokens } from './styles/tokens.js';

@@ -1,5 +1,5 @@
-import { arrayWidget, describedBy, fieldShell, type FieldContext } from '@fazhi/form';
-import { html, nothing } from 'lit';
+import { arrayWidget, textareaWidget, type FieldContext } from '@fazhi/form';
+import { nothing } from 'lit';
 import { liveAdvice, type VillageHost } from '../precheck/advice.js';
 
 /** The articles: repeatable rows that can be moved up and down (their order is their numbering). */
@@ -14,35 +14,11 @@ export function articlesWidget(ctx: FieldContext) {
  */
 export function articleTextWidget(ctx: FieldContext) {
   const host = ctx.host as VillageHost;
-  const text = typeof ctx.value === 'string' ? ctx.value : '';
-  const flags = host.precheck ? host.precheck(text) : [];
-  const max = ctx.node.maxLength;
-  const used = [...text].length;
+  const flags = host.precheck ? host.precheck(typeof ctx.value === 'string' ? ctx.value : '') : [];
   const adviceId = `${ctx.id}-advice`;
-  const described = [describedBy(ctx), max === undefined ? '' : `${ctx.id}-count`, flags.length ? adviceId : ''].filter(Boolean).join(' ');
-  return fieldShell(
-    ctx,
-    html`<textarea
-        class="fz-textarea"
-        part="input"
-        id=${ctx.id}
-        name=${ctx.pointer}
-        rows="3"
-        .value=${text}
-        ?readonly=${ctx.host.readonly}
-        ?required=${ctx.required}
-        aria-invalid=${ctx.error ? 'true' : 'false'}
-        aria-describedby=${described || nothing}
-        @input=${(e: Event) => {
-          const value = (e.target as HTMLTextAreaElement).value;
-          ctx.host.setValue(ctx.pointer, value.trim() === '' ? undefined : value);
-        }}
-      ></textarea>
-      ${max === undefined
-        ? nothing
-        : html`<div class="fz-count ${used > max ? 'fz-count--over' : ''}" id="${ctx.id}-count">
-            ${used > max ? ctx.host.t('charOver', { over: used - max }) : ctx.host.t('charCount', { remaining: max - used })}
-          </div>`}
-      ${host.vt ? liveAdvice(adviceId, flags, host.vt) : nothing}`,
-  );
+  return textareaWidget(ctx, {
+    rows: 3,
+    describedBy: flags.length ? adviceId : undefined,
+    after: host.vt ? liveAdvice(adviceId, flags, host.vt) : nothing,
+  });
 }
