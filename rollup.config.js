@@ -121,6 +121,27 @@ function sharedCore(id, { getModuleInfo }) {
   return undefined;
 }
 
+/**
+ * Minifies the CSS inside Lit's css`…` templates of our own sources (terser leaves template text
+ * alone). Templates with `${…}` parts are left as written.
+ */
+function minifyLitCss() {
+  return {
+    name: 'minify-lit-css',
+    transform(code, id) {
+      if (!id.includes(`${path.sep}packages${path.sep}`) || !code.includes('css`')) return null;
+      const out = code.replace(/\bcss`([^`$\\]*)`/g, (whole, text) => {
+        try {
+          return `css\`${transformSync(text, { loader: 'css', minify: true }).code.trim()}\``;
+        } catch {
+          return whole;
+        }
+      });
+      return out === code ? null : { code: out, map: null };
+    },
+  };
+}
+
 function kitBuild() {
   if (presentDropIns.length === 0) return [];
   return [
@@ -129,6 +150,7 @@ function kitBuild() {
       plugins: [
         clean(path.join(dist, 'kit')),
         kitEntry(),
+        minifyLitCss(),
         nodeResolve({ browser: true, exportConditions: ['source', 'browser'], extensions: ['.ts', '.js', '.mjs', '.json'] }),
         transform('es2019'),
         lowerTo('es2019'),

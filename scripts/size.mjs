@@ -19,7 +19,7 @@ export const budgets = {
   'fz-legal-aid-form.js': 57 * KB,
   'fz-form.js': 46 * KB,
   'fz-power-list.js': 26.5 * KB,
-  'fz-enforcement-notice.js': 33 * KB,
+  'fz-enforcement-notice.js': 34 * KB,
   'fz-village-rules.js': 63 * KB,
   'fazhi-kit.js': 107 * KB,
 };

@@ -154,6 +154,33 @@ export const ChartAsTables: Story = {
   },
 };
 
+/**
+ * The CSV of a filtered view (the 下载 button saves the same text): only the filtered rows, the
+ * masked values as shown, a BOM first, and a cell starting with = + - @ prefixed with an apostrophe.
+ */
+export const CsvExport: Story = {
+  play: async ({ canvasElement }) => {
+    const { el, root } = await settle(canvasElement);
+    change(root, 'select[id$="-body"]', '某某县综合行政执法局');
+    await el.updateComplete;
+    const { csv } = await el.exportCsv();
+    const pre = document.createElement('pre');
+    pre.style.whiteSpace = 'pre-wrap';
+    pre.textContent = csv.replace('\ufeff', '[BOM]');
+    canvasElement.append(pre);
+  },
+};
+
+/** A deep link (`#fz-<id>=decisions/<id or 文号>`) opens the decision's detail; closing it takes it out of the address. */
+export const DeepLink: Story = {
+  play: async ({ canvasElement }) => {
+    const { el, root } = await settle(canvasElement);
+    el.id = 'story-notice';
+    const docNo = root.querySelector<HTMLButtonElement>('button[data-doc-no]')!.dataset.docNo!;
+    location.hash = `fz-story-notice=decisions/${encodeURIComponent(docNo)}`;
+  },
+};
+
 /** A portal that tightened the rules: 张某某, phone numbers and addresses left out entirely. */
 export const StricterMasking: Story = { args: { maskRules: { name: 'moumou', phone: 'omit', address: 'omit' } } };
 

@@ -17,6 +17,9 @@ async function selectTab(el: FzEnforcementNotice, view: string): Promise<void> {
   await el.updateComplete;
 }
 
+// Opening a decision puts it in the page address (a deep link); each test starts from a clean one.
+afterEach(() => history.replaceState(null, '', location.pathname + location.search));
+
 describe('fz-enforcement-notice: axe in every state', () => {
   const realFetch = window.fetch;
   afterEach(() => {

@@ -35,6 +35,9 @@ function yearOfDecisions(): EnforcementDecision[] {
   return out;
 }
 
+// Opening a decision puts it in the page address (a deep link); each test starts from a clean one.
+afterEach(() => history.replaceState(null, '', location.pathname + location.search));
+
 describe('fz-enforcement-notice: chart', () => {
   it("shows figures equal to the counts computed from the data, as a picture and as a table", async () => {
     const decisions = yearOfDecisions();

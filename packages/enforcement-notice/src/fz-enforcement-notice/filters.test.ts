@@ -26,6 +26,9 @@ async function choose(el: FzEnforcementNotice, selector: string, value: string):
 
 const labelOf = (el: FzEnforcementNotice, control: Element) => root(el).querySelector(`label[for="${control.id}"]`)?.textContent?.trim();
 
+// Opening a decision puts it in the page address (a deep link); each test starts from a clean one.
+afterEach(() => history.replaceState(null, '', location.pathname + location.search));
+
 describe('fz-enforcement-notice: filters and search', () => {
   it('filters decisions by enforcement body, with counts in the options', async () => {
     const el = await mount({ view: 'decisions' });

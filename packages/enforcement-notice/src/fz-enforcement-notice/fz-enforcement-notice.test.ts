@@ -21,6 +21,9 @@ async function openDetail(el: FzEnforcementNotice, docNo: string): Promise<HTMLB
   return button;
 }
 
+// Opening a decision puts it in the page address (a deep link); each test starts from a clean one.
+afterEach(() => history.replaceState(null, '', location.pathname + location.search));
+
 describe('fz-enforcement-notice: personal data', () => {
   const secrets = [PERSON.id, PERSON.mobile, PERSON.landline, '6023456', PERSON.name, '小测', '城关镇', '测试路8号', '19800101', '12345678'];
 

@@ -14,12 +14,16 @@ import {
   type RegionNode,
 } from '@fazhi/core';
 import {
+  csvButton,
+  deepLinkKey,
   emptyState,
   errorState,
   liveRegion,
   listStyles,
   listText,
   loadAllItems,
+  readDeepLink,
+  withDeepLink,
   loadingState,
   nextSort,
   pager,
@@ -33,7 +37,9 @@ import {
 import { html, LitElement, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { endpointUrl, queryUrl } from './data-source.js';
+import { decisionLinkId, isLinked, parseNoticeLink } from './deep-link.js';
 import { BODY_FIELD, engineFor } from './engines.js';
+import type { ExportHost } from './csv.js';
 import { codeLabel } from './labels.js';
 import { filters } from './filters.js';
 import { extrasIfLoaded, loadExtras, loadNoticeLocale } from './lazy.js';
@@ -86,10 +92,12 @@ let instances = 0;
  * @attr page-size - rows per page (default 20, at most 100).
  * @attr locale - `zh-CN` (default) or `en`.
  * @attr care-mode - large text, high contrast and large targets (关怀模式).
+ * @attr no-deep-link - ignore `#fz-<id>=<view>/<id>` in the page address and never change it.
  * @fires fz-view-change - the visible list changed; `detail: { view }`.
  * @fires fz-detail-open - a decision's detail opened; `detail: { docNo }`.
  * @fires fz-load-error - a list failed to load; `detail: { view }`.
  * @csspart tabs - the tab list. @csspart tab - one tab. @csspart filters - the filter fieldset.
+ * @csspart csv-button - a list's CSV download button.
  * @csspart table - a list table. @csspart row - a table row. @csspart detail - a decision's detail.
  * @csspart chart-figure - one chart. @csspart chart - a chart's picture. @csspart chart-table - a chart's figures.
  * @cssprop --fz-color-primary - tabs, links, bars. @cssprop --fz-font-size - body text size (never below 16px).
@@ -103,6 +111,7 @@ export class FzEnforcementNotice extends LitElement {
   @property({ type: Number, attribute: 'page-size' }) pageSize = 20;
   @property({ reflect: true }) locale: Locale = 'zh-CN';
   @property({ type: Boolean, reflect: true, attribute: 'care-mode' }) careMode = false;
+  @property({ type: Boolean, attribute: 'no-deep-link' }) noDeepLink = false;
   /** The four lists given directly (client mode); takes the place of `src`. */
   @property({ attribute: false }) data?: Partial<EnforcementData>;
   /** A portal's masking settings; they can only make masking stricter than the defaults. */
@@ -135,6 +144,10 @@ export class FzEnforcementNotice extends LitElement {
   private focusDetail = false;
   private focusTab = false;
   private generation = 0;
+  /** A decision a deep link asks for, opened when its list arrives. */
+  private pendingLink?: string;
+  private exportSource?: ServerSource;
+  private readonly onHashChange = () => this.readHash();
 
   private get rules(): MaskRules {
     return resolveMaskRules(this.maskRules);
@@ -201,8 +214,31 @@ export class FzEnforcementNotice extends LitElement {
     return done;
   }
 
+  /**
+   * A view's rows (search, filters and sort applied, every page; default the view shown) as CSV
+   * with a BOM, built from the masked values the tables show. Server mode fetches every page from
+   * `src`, 100 rows a request, up to 10,000; `total` is the server's count, larger when the export
+   * stopped there.
+   */
+  async exportCsv(view: ViewName = this.active): Promise<{ csv: string; count: number; total: number }> {
+    return (await this.whenExtras()).exportView(this as unknown as ExportHost, view);
+  }
+
+  /** Saves a view (default the one shown) as a CSV file, as its download button does; resolves with the Blob. */
+  async downloadCsv(view: ViewName = this.active): Promise<Blob> {
+    return (await this.whenExtras()).downloadView(this as unknown as ExportHost, view);
+  }
+
+  override connectedCallback(): void {
+    super.connectedCallback();
+    window.addEventListener('hashchange', this.onHashChange);
+    this.readHash();
+  }
+
   override disconnectedCallback(): void {
     super.disconnectedCallback();
+    window.removeEventListener('hashchange', this.onHashChange);
+    this.exportSource?.cancel();
     clearTimeout(this.searchTimer);
     for (const s of this.servers.values()) s.cancel();
     for (const c of this.clientLoads.values()) c.abort();
@@ -316,6 +352,7 @@ export class FzEnforcementNotice extends LitElement {
     }
     this.setView(view, { status: 'ready', items: result.items, total: result.total, facets: result.facets });
     this.announceCount(view);
+    if (view === 'decisions') this.openLinked(engine.matching(emptyListQuery()) as EnforcementDecision[]);
   }
 
   private async loadServer(view: ViewName): Promise<void> {
@@ -328,6 +365,7 @@ export class FzEnforcementNotice extends LitElement {
       const items = await this.publicOf(view, result.items);
       this.setView(view, { status: 'ready', items, total: result.total, facets: result.facets });
       this.announceCount(view);
+      if (view === 'decisions') this.openLinked(items as EnforcementDecision[]);
     } catch (error) {
       if (error instanceof StaleResponse) return;
       this.setView(view, { status: 'error', items: [], total: 0 });
@@ -365,6 +403,7 @@ export class FzEnforcementNotice extends LitElement {
 
   private selectTab(view: ViewName, focus: boolean): void {
     if (view === this.active && !this.detail) return;
+    if (this.detail) this.writeHash();
     this.active = view;
     this.detail = undefined;
     this.focusTab = focus;
@@ -375,12 +414,53 @@ export class FzEnforcementNotice extends LitElement {
   private openDetail(decision: EnforcementDecision): void {
     this.detail = decision;
     this.focusDetail = true;
+    this.writeHash(decisionLinkId(decision));
     this.emit('fz-detail-open', { docNo: decision.docNo });
   }
 
   private closeDetail(): void {
     this.returnFocusTo = this.detail?.docNo;
     this.detail = undefined;
+    this.writeHash();
+  }
+
+  // ── deep links ──────────────────────────────────────────────────────
+
+  private get linkKey(): string {
+    return deepLinkKey(this.id, 'enforcement-notice');
+  }
+
+  /** Opens the view (and decision) the page address names, if it names one of this element's. */
+  private readHash(): void {
+    if (this.noDeepLink) return;
+    const link = parseNoticeLink(readDeepLink(location.hash, this.linkKey));
+    if (!link || !this.shownViews.includes(link.view)) return;
+    const id = link.view === 'decisions' ? link.id : undefined;
+    this.active = link.view;
+    this.detail = undefined;
+    this.pendingLink = id;
+    if (id && this.mode === 'server' && !this.data) {
+      // The decision may be on any page of the server's list: ask for it by its id or 文号.
+      this.queries = { ...this.queries, decisions: { ...this.queries.decisions, q: id, filters: {}, ranges: {}, page: 1 } };
+    }
+    // Before the first render, reloadAll() loads the view.
+    if (this.hasUpdated) void this.ensure(link.view);
+  }
+
+  private openLinked(decisions: readonly EnforcementDecision[]): void {
+    const id = this.pendingLink;
+    if (!id || this.active !== 'decisions') return;
+    this.pendingLink = undefined;
+    const found = decisions.find((d) => isLinked(d, id));
+    if (found) this.openDetail(found);
+  }
+
+  /** Puts the open decision in the page address (or takes it out), keeping the rest of the hash. */
+  private writeHash(id?: string): void {
+    if (this.noDeepLink) return;
+    const hash = withDeepLink(location.hash, this.linkKey, id && `decisions/${encodeURIComponent(id)}`);
+    // replaceState does not fire hashchange, so the element does not answer its own change.
+    if (hash !== location.hash) history.replaceState(history.state, '', hash || location.pathname + location.search);
   }
 
   private onSearchInput(view: ViewName, value: string): void {
@@ -554,6 +634,7 @@ export class FzEnforcementNotice extends LitElement {
     return html`<div class="fz-list-toolbar">
         <p class="fz-list-count" part="count">${countText}</p>
         ${loading ? loadingState(this.lt) : nothing}
+        ${csvButton({ label: this.lt('downloadCsv'), onClick: () => void this.downloadCsv(view).catch(() => undefined) })}
       </div>
       <div class="fz-results" aria-busy=${loading ? 'true' : 'false'}>${table}</div>
       ${pager({

@@ -64,6 +64,7 @@ export const enMessages: Record<NoticeMessageKey, string> = {
   field: 'Field',
   region: 'Area',
   validity: 'Certificate valid',
+  certStatus: 'Certificate status',
   validUntil: 'until {date}',
   matterCode: 'Code',
   matterName: 'Matter',

@@ -28,6 +28,7 @@ export const zhExtraMessages = {
   field: '执法门类',
   region: '执法区域',
   validity: '证件有效期',
+  certStatus: '证件状态',
   validUntil: '至 {date}',
   matterCode: '事项编码',
   matterName: '事项名称',

@@ -9,8 +9,19 @@ import type { EnforcementBody, EnforcementDecision, EnforcementMatter, Enforceme
  * `publicDecision`, the same function the reference server builds its public list with.
  */
 
+/**
+ * A record id safe to show and link to, as the reference server keeps it: short and plain, and not
+ * something that could be an identity or phone number.
+ */
+const SAFE_ID = /^(?!\d{11,}[\dXx]?$)[\w.:-]{1,64}$/;
+
 export function publicDecision(raw: unknown, rules: MaskRules): EnforcementDecision | null {
-  return maskDecision(raw, rules) as EnforcementDecision | null;
+  const d = maskDecision(raw, rules) as EnforcementDecision | null;
+  if (d) {
+    const id = String((raw as { id?: unknown }).id ?? '');
+    if (SAFE_ID.test(id)) d.id = id;
+  }
+  return d;
 }
 
 type PublicRecord = EnforcementBody | EnforcementOfficer | EnforcementMatter | EnforcementDecision;

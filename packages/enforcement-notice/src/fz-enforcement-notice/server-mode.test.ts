@@ -65,6 +65,9 @@ async function change(el: FzEnforcementNotice, selector: string, value: string):
   await tick();
 }
 
+// Opening a decision puts it in the page address (a deep link); each test starts from a clean one.
+afterEach(() => history.replaceState(null, '', location.pathname + location.search));
+
 describe('fz-enforcement-notice: server mode', () => {
   afterEach(() => {
     window.fetch = realFetch;

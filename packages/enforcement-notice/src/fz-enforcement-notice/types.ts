@@ -72,6 +72,7 @@ export interface EnforcementMatter {
  * reference server serves), plus the opaque record id used for deep links.
  */
 export interface EnforcementDecision extends PublicDecision {
+  /** Kept as text when it is short and plain (public-view.ts). */
   id?: string;
   agencyUscc?: string;
   [key: string]: unknown;

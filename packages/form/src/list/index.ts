@@ -11,3 +11,4 @@ export { disclosureButton, type DisclosureOptions } from './disclosure.js';
 export { listStyles } from './list.styles.js';
 export { listQueryUrl, loadAllItems, parseListResult, ServerSource, StaleResponse } from './server-source.js';
 export { EXPORT_LIMIT, loadAllPages } from './all-pages.js';
+export { deepLinkHref, deepLinkKey, readDeepLink, withDeepLink } from './deep-link.js';
