@@ -199,7 +199,7 @@ export class FzForm extends LitElement {
       .map((w) => ({ ...w, message: this.t('warningPending', { message: w.message }) }));
     this.warnings = new Map(warnings.map((w) => [w.pointer, w.message]));
     const server = [...this.serverErrors].map(([pointer, message]) => ({ pointer, code: 'server', message }));
-    const all = [...problems, ...errors.filter((e) => !this.problems.has(e.pointer)), ...pending, ...server];
+    const all = inPageOrder([...problems, ...errors.filter((e) => !this.problems.has(e.pointer)), ...pending, ...server], this.renderRoot);
     if (scope === 'all') return all;
     const step = this.steps()[this.stepIndex];
     if (!step) return all;
@@ -508,6 +508,13 @@ export class FzForm extends LitElement {
     await this.updateComplete;
     this.renderRoot.querySelector<HTMLElement>(confirmed ? '.fz-draft-note' : '.fz-clear-confirm button')?.focus();
   }
+}
+
+/** Errors in the order their fields stand on the page (the summary reads top to bottom). */
+function inPageOrder(errors: FieldError[], root: ParentNode | undefined): FieldError[] {
+  if (!root) return errors;
+  const order = new Map([...root.querySelectorAll<HTMLElement>('[data-pointer]')].map((e, i) => [e.dataset.pointer!, i]));
+  return [...errors].sort((a, b) => (order.get(a.pointer) ?? Infinity) - (order.get(b.pointer) ?? Infinity));
 }
 
 /** A draft without attachment entries (`{ id, name, size, type }`), and whether any were there. */

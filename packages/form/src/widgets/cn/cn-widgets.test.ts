@@ -150,6 +150,8 @@ describe('Chinese field widgets in fz-form', () => {
     const errors = await el.validate();
     await el.updateComplete;
     const pending = errors.find((e) => e.pointer === '/pilotUscc')!;
+    // The summary follows the page: the warning sits between the fields above and below it.
+    expect(errors.map((e) => e.pointer).indexOf('/pilotUscc')).to.be.below(errors.map((e) => e.pointer).indexOf('/region'));
     expect(pending.message).to.contain('我已核对');
     const confirm = input(el, '我已核对，确认无误');
     confirm.focus();
