@@ -4,6 +4,7 @@ import {
   createDraftStore,
   getAt,
   isWithin,
+  join,
   mergePatch,
   newIdempotencyKey,
   rotateKeyAfter,
@@ -203,7 +204,7 @@ export class FzForm extends LitElement {
     if (scope === 'all') return all;
     const step = this.steps()[this.stepIndex];
     if (!step) return all;
-    return all.filter((e) => step.fields.some((name) => isWithin(e.pointer, `/${name.replace(/~/g, '~0').replace(/\//g, '~1')}`)));
+    return all.filter((e) => holds(step, e.pointer));
   }
 
   /** The citizen confirms a relaxed issue (an early pilot credit code) for the value now typed. */
@@ -241,7 +242,7 @@ export class FzForm extends LitElement {
 
   /** Focuses the control of a field (for summary links, change links, new rows). */
   async focusField(pointer: string): Promise<void> {
-    const index = this.steps().findIndex((s) => s.fields.some((name) => isWithin(pointer, `/${name}`)));
+    const index = this.steps().findIndex((s) => holds(s, pointer));
     if (this.phase !== 'fill' || (index >= 0 && index !== this.stepIndex)) {
       this.phase = 'fill';
       if (index >= 0) this.stepIndex = index;
@@ -283,7 +284,7 @@ export class FzForm extends LitElement {
     const errors = this.refreshErrors(true);
     if (errors.length) {
       this.phase = 'fill';
-      const first = this.steps().findIndex((s) => s.fields.some((name) => isWithin(errors[0]!.pointer, `/${name}`)));
+      const first = this.steps().findIndex((s) => holds(s, errors[0]!.pointer));
       if (first >= 0) this.stepIndex = first;
       await this.showSummary(errors);
       return undefined;
@@ -348,7 +349,7 @@ export class FzForm extends LitElement {
         this.summary = errors;
         this.notice = { kind: 'invalid', text: this.t('serverInvalid') };
         this.phase = 'fill';
-        const first = this.steps().findIndex((s) => s.fields.some((name) => isWithin(errors[0]?.pointer ?? '', `/${name}`)));
+        const first = this.steps().findIndex((s) => holds(s, errors[0]?.pointer ?? ''));
         if (first >= 0) this.stepIndex = first;
         return this.showSummary(errors);
       }
@@ -509,6 +510,9 @@ export class FzForm extends LitElement {
     this.renderRoot.querySelector<HTMLElement>(confirmed ? '.fz-draft-note' : '.fz-clear-confirm button')?.focus();
   }
 }
+
+/** Does a step show the field at this pointer? */
+const holds = (step: Step, pointer: string) => step.fields.some((name) => isWithin(pointer, join('', name)));
 
 /** Errors in the order their fields stand on the page (the summary reads top to bottom). */
 function inPageOrder(errors: FieldError[], root: ParentNode | undefined): FieldError[] {
