@@ -129,16 +129,34 @@ async function typesFor(file, schema) {
   return { file: `${name}.ts`, text: [head, imports + rest.join('\n')].join('\n').replace(/\n{3,}/g, '\n\n') };
 }
 
-/** One module per schema object, so a drop-in bundles only the schemas it uses. */
+/**
+ * One module per schema object, so a drop-in bundles only the schemas it uses. Without `examples`:
+ * they are for tests, stories and docs (examples.ts), and would weigh on every citizen's download.
+ */
 function schemaModule({ file, schema }) {
+  const { examples: _examples, ...runtime } = schema;
   return [
     banner(`schemas/${file}`),
     "import type { SchemaObject } from '../types.js';",
     '',
     `/** ${schema.title ?? file} — ${schema.$id} */`,
-    `export const ${camel(file.replace(/\.schema\.json$/, ''))}Schema = ${JSON.stringify(schema, null, 2)} as SchemaObject;`,
+    `export const ${camel(file.replace(/\.schema\.json$/, ''))}Schema = ${JSON.stringify(runtime, null, 2)} as SchemaObject;`,
     '',
   ].join('\n');
+}
+
+/** Each schema's `examples`, by name and by `$id`: valid documents for tests, stories and docs. */
+function examplesModule(entries) {
+  const withExamples = entries.filter(({ schema }) => Array.isArray(schema.examples));
+  const lines = [banner('schemas/*.schema.json'), ''];
+  for (const { file, schema } of withExamples) {
+    lines.push(`export const ${camel(file.replace(/\.schema\.json$/, ''))}Examples: Record<string, any>[] = ${JSON.stringify(schema.examples, null, 2)};`, '');
+  }
+  lines.push('/** Every schema\'s examples by `$id`. */');
+  lines.push('export const examplesById: Readonly<Record<string, Record<string, any>[]>> = {');
+  for (const { file, schema } of withExamples) lines.push(`  ${JSON.stringify(schema.$id)}: ${camel(file.replace(/\.schema\.json$/, ''))}Examples,`);
+  lines.push('};');
+  return lines.join('\n') + '\n';
 }
 
 function schemasModule(entries) {
@@ -160,6 +178,7 @@ function indexModule(names) {
     banner('schemas/*.schema.json'),
     ...names.map((n) => `export type * from './${n}.js';`),
     "export * from './schemas.js';",
+    "export * from './examples.js';",
     '',
   ].join('\n');
 }
@@ -174,6 +193,7 @@ async function main() {
   }
   for (const entry of entries) outputs.set(entry.file.replace(/\.json$/, '.ts'), schemaModule(entry));
   outputs.set('schemas.ts', schemasModule(entries));
+  outputs.set('examples.ts', examplesModule(entries));
   outputs.set('index.ts', indexModule(files.map((f) => f.replace(/\.schema\.json$/, ''))));
 
   const existing = existsSync(outDir) ? readdirSync(outDir).filter((f) => f.endsWith('.ts')) : [];

@@ -1,13 +1,12 @@
 import type { Meta, StoryObj } from '@storybook/web-components-vite';
 import { html } from 'lit';
 import { ifDefined } from 'lit/directives/if-defined.js';
-import { legalAidApplicationSchema, regionsSample } from '@fazhi/core';
+import { legalAidApplicationExamples as examples, regionsSample } from '@fazhi/core';
 import type { FzLegalAidForm } from '@fazhi/legal-aid';
 import '@fazhi/legal-aid/define';
 import countyOverlay from '../packages/legal-aid/test/county-overlay.json';
 
 type Example = Record<string, any>;
-const examples = (legalAidApplicationSchema as { examples: Example[] }).examples;
 const example = (i: number): Example => structuredClone(examples[i]!);
 
 /** The schema's minor, born 2014-03-15 instead (under 14): representative, sensitive and guardian consent. */

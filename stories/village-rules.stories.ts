@@ -1,11 +1,11 @@
 import type { Meta, StoryObj } from '@storybook/web-components-vite';
 import { html } from 'lit';
-import { villageRuleSubmissionSchema, type RedFlagOverride } from '@fazhi/core';
+import { villageRuleSubmissionExamples, type RedFlagOverride } from '@fazhi/core';
 import type { FzVillageRuleForm, FzVillageRuleReview, VillageRuleRecord } from '@fazhi/village-rules';
 import '@fazhi/village-rules/define';
 
 type Example = Record<string, any>;
-const example = (): Example => structuredClone((villageRuleSubmissionSchema as { examples: Example[] }).examples[0]!);
+const example = (): Example => structuredClone(villageRuleSubmissionExamples[0]!);
 
 /** Ten articles as a clerk might type them; the 3rd and the 7th break the law. */
 const articles = [

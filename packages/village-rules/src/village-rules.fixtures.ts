@@ -1,6 +1,6 @@
 import { expect } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
-import { villageRuleSubmissionSchema } from '@fazhi/core';
+import { villageRuleSubmissionExamples, villageRuleSubmissionSchema } from '@fazhi/core';
 
 /** Ten articles as a clerk might type them; the 3rd and the 7th break the law. */
 export const TEN_ARTICLES = [
@@ -18,7 +18,7 @@ export const TEN_ARTICLES = [
 
 /** A submission that passes every check: the schema's first example with the ten articles. */
 export function validSubmission(): Record<string, unknown> {
-  const example = structuredClone((villageRuleSubmissionSchema as unknown as { examples: Record<string, unknown>[] }).examples[0]!);
+  const example = structuredClone(villageRuleSubmissionExamples[0]!) as Record<string, unknown>;
   delete example.attachments;
   return { ...example, articles: TEN_ARTICLES.map((text) => ({ text })) };
 }

@@ -121,17 +121,5 @@ export const enforcementBodySchema = {
         ]
       }
     }
-  ],
-  "examples": [
-    {
-      "name": "某某县市场监督管理局",
-      "type": "administrative-organ",
-      "uscc": "91350100M000100Y43",
-      "legalBasis": "《某某县人民政府机构改革方案》",
-      "scope": "负责本县市场综合监督管理，依法查处违法行为。",
-      "region": "340524",
-      "address": "某某县城关镇测试路1号",
-      "phone": "0564-6012345"
-    }
   ]
 } as SchemaObject;

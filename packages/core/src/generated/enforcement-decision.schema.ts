@@ -439,54 +439,5 @@ export const enforcementDecisionSchema = {
         "en": "Enter the fine amount when the penalty includes a fine"
       }
     }
-  ],
-  "examples": [
-    {
-      "docNo": "某市监处罚〔2026〕12号",
-      "caseName": "某某食品有限公司未取得食品生产许可从事食品生产案",
-      "partyType": "legal-entity",
-      "partyName": "某某食品有限公司",
-      "partyUscc": "91350100M000100Y43",
-      "legalRep": "测试丁",
-      "partyAddress": "某某县经济开发区测试路9号",
-      "violation": "未取得食品生产许可从事食品生产",
-      "facts": "经查，当事人于2026年1月至3月未取得食品生产许可生产糕点，货值金额8600元。",
-      "basis": "《中华人民共和国食品安全法》第一百二十二条第一款",
-      "penaltyTypes": [
-        "fine",
-        "confiscate-gains"
-      ],
-      "penaltyContent": "没收违法所得8600元，并处罚款50000元。",
-      "fineAmount": 50000,
-      "confiscatedAmount": 8600,
-      "decidedAt": "2026-04-10",
-      "publishedAt": "2026-04-15",
-      "publicUntil": "2031-04-15",
-      "agency": "某某县市场监督管理局",
-      "agencyUscc": "91350100M000100Y43",
-      "status": "valid"
-    },
-    {
-      "docNo": "某公（治）决字〔2026〕0088号",
-      "caseName": "王小测违规经营案",
-      "partyType": "natural-person",
-      "partyName": "王小测",
-      "partyIdNumber": "513101198201130014",
-      "partyMinor": false,
-      "partyAddress": "某某县城关镇测试路8号",
-      "violation": "无照经营",
-      "facts": "当事人王小测（身份证号513101198201130014，电话13800138000）在测试路无照销售农药。",
-      "basis": "《无证无照经营查处办法》第十三条",
-      "penaltyTypes": [
-        "fine"
-      ],
-      "penaltyContent": "罚款2000元。",
-      "fineAmount": 2000,
-      "decidedAt": "2026-05-06",
-      "publishedAt": "2026-05-12",
-      "publicUntil": "2028-05-12",
-      "agency": "某某县市场监督管理局",
-      "status": "valid"
-    }
   ]
 } as SchemaObject;

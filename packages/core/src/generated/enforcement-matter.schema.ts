@@ -132,39 +132,5 @@ export const enforcementMatterSchema = {
     "basis",
     "remedy"
   ],
-  "additionalProperties": false,
-  "examples": [
-    {
-      "code": "340524-CF-0001",
-      "name": "对未取得食品生产经营许可从事食品生产经营活动的处罚",
-      "category": "penalty",
-      "body": "某某县市场监督管理局",
-      "basis": [
-        {
-          "lawName": "《中华人民共和国食品安全法》",
-          "article": "第一百二十二条"
-        }
-      ],
-      "powerListCode": "340524-CF-0001",
-      "randomInspection": true,
-      "steps": [
-        {
-          "title": "立案"
-        },
-        {
-          "title": "调查取证"
-        },
-        {
-          "title": "告知"
-        },
-        {
-          "title": "决定"
-        },
-        {
-          "title": "送达"
-        }
-      ],
-      "remedy": "可在60日内向某某县人民政府申请行政复议，或在6个月内向某某县人民法院提起行政诉讼。"
-    }
-  ]
+  "additionalProperties": false
 } as SchemaObject;

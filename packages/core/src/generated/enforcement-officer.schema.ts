@@ -110,18 +110,5 @@ export const enforcementOfficerSchema = {
     "certNo",
     "agency"
   ],
-  "additionalProperties": false,
-  "examples": [
-    {
-      "name": "测试丙",
-      "certNo": "34052400123",
-      "agency": "某某县市场监督管理局",
-      "fields": [
-        "市场监管"
-      ],
-      "region": "340524",
-      "validUntil": "2028-12-31",
-      "status": "valid"
-    }
-  ]
+  "additionalProperties": false
 } as SchemaObject;

@@ -10,3 +10,4 @@ export type * from './power-list-item.js';
 export type * from './village-rule-review.js';
 export type * from './village-rule-submission.js';
 export * from './schemas.js';
+export * from './examples.js';

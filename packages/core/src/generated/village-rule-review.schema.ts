@@ -384,56 +384,5 @@ export const villageRuleReviewSchema = {
         ]
       }
     }
-  ],
-  "examples": [
-    {
-      "submissionId": "CG-2026-000123",
-      "procedureFindings": [
-        {
-          "check": "quorum",
-          "ok": true
-        },
-        {
-          "check": "majority",
-          "ok": true
-        },
-        {
-          "check": "women",
-          "ok": true,
-          "note": "妇女210人参会"
-        }
-      ],
-      "articleOpinions": [
-        {
-          "articleNo": 3,
-          "opinion": "lawful"
-        },
-        {
-          "articleNo": 8,
-          "opinion": "delete",
-          "issue": "penalty",
-          "reason": "村规民约不能设定罚款。",
-          "legalBasis": "《中华人民共和国行政处罚法》",
-          "suggestedText": "乱倒垃圾的，由村民委员会批评教育，责令清理。"
-        },
-        {
-          "articleNo": 9,
-          "opinion": "revise",
-          "issue": "women",
-          "reason": "不得以外嫁为由取消妇女的集体收益分配权。",
-          "legalBasis": "《中华人民共和国妇女权益保障法》",
-          "suggestedText": "出嫁女与其他村民平等享有集体收益分配权利。"
-        }
-      ],
-      "conclusion": "revise",
-      "conclusionNote": "请按第8条、第9条的审查意见修改后再提交村民会议表决并备案。",
-      "reviewer": {
-        "org": "某某县司法局某某司法所",
-        "role": "judicial-office",
-        "name": "测试丙",
-        "phone": "0564-6012345"
-      },
-      "reviewDate": "2026-09-28"
-    }
   ]
 } as SchemaObject;

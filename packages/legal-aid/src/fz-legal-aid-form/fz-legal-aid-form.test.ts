@@ -1,5 +1,5 @@
 import { expect, fixture, html } from '@open-wc/testing';
-import { createChecker, legalAidApplicationSchema, mergePatch, type SchemaObject } from '@fazhi/core';
+import { createChecker, legalAidApplicationExamples as examples, legalAidApplicationSchema, mergePatch, type SchemaObject } from '@fazhi/core';
 import {
   choose,
   continueOn,
@@ -21,7 +21,6 @@ import {
 import type { FzLegalAidForm } from './fz-legal-aid-form.js';
 import overlay from '../../test/county-overlay.json';
 
-const examples = (legalAidApplicationSchema as { examples: Record<string, any>[] }).examples;
 const example = (i: number) => structuredClone(examples[i]!);
 const has = (el: FzLegalAidForm, pointer: string) => root(el).querySelector(`[data-pointer="${pointer}"]`) !== null;
 const after = async (el: FzLegalAidForm) => {
