@@ -3,14 +3,14 @@ import assert from 'node:assert/strict';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { createChecker, villageRuleReviewSchema, villageRuleSubmissionSchema, type SchemaObject } from '@fazhi/core';
+import { createChecker, villageRuleReviewSchema, villageRuleSubmissionExamples, villageRuleSubmissionSchema, type SchemaObject } from '@fazhi/core';
 import { buildApp, type App } from '@fazhi/server';
 
 const SUBMISSION = (villageRuleSubmissionSchema as SchemaObject).$id!;
 const REVIEW = (villageRuleReviewSchema as SchemaObject).$id!;
 
 function submission(): Record<string, unknown> {
-  const example = structuredClone((villageRuleSubmissionSchema as unknown as { examples: Record<string, unknown>[] }).examples[0]!);
+  const example = structuredClone(villageRuleSubmissionExamples[0]!);
   delete example.attachments;
   return { ...example, articles: [{ text: '村民应当爱护公共设施。' }, { text: '违反者罚款200元' }, { text: '外嫁女不再享受集体分红' }] };
 }
