@@ -6,7 +6,7 @@
 //     import (lit, zod, @fazhi/*) left external. Declarations come from scripts/build-types.mjs.
 // A missing define.ts or index.ts is skipped, so the build works while packages are being written;
 // scripts/size.mjs then fails for a budgeted drop-in the build did not produce.
-import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import path from 'node:path';
 import nodeResolve from '@rollup/plugin-node-resolve';
@@ -181,14 +181,23 @@ const isBare = (id) => !id.startsWith('.') && !id.startsWith('\0') && !path.isAb
 /**
  * A package's entries: src/index.ts, src/define.ts and every other `source` of its exports map
  * (`@fazhi/core/ajv` → src/ajv/fz-vocabulary.ts), named by their path under src/ so each lands
- * where the map's `default` points (dist/ajv/fz-vocabulary.js).
+ * where the map's `default` points (dist/ajv/fz-vocabulary.js). A `*` in a file name stands for
+ * every matching file (`@fazhi/core/locales/*.en` → src/generated/*.en.ts).
  */
 function packageEntries(name) {
   const dir = at('packages', name);
   const src = path.join(dir, 'src');
   const { exports = {} } = JSON.parse(readFileSync(path.join(dir, 'package.json'), 'utf8'));
   const sources = Object.values(exports).map((target) => (target && typeof target === 'object' ? target.source : undefined));
-  const files = [path.join(src, 'index.ts'), path.join(src, 'define.ts'), ...sources.filter(Boolean).map((s) => path.join(dir, s))];
+  const matching = (source) => {
+    const file = path.join(dir, source);
+    if (!file.includes('*') || !existsSync(path.dirname(file))) return [file];
+    const [before, after] = path.basename(file).split('*');
+    return readdirSync(path.dirname(file))
+      .filter((f) => f.startsWith(before) && f.endsWith(after) && f.length >= before.length + after.length)
+      .map((f) => path.join(path.dirname(file), f));
+  };
+  const files = [path.join(src, 'index.ts'), path.join(src, 'define.ts'), ...sources.filter(Boolean).flatMap(matching)];
   return Object.fromEntries(
     [...new Set(files)].filter((file) => existsSync(file)).map((file) => [path.relative(src, file).replace(/\.ts$/, '').split(path.sep).join('/'), file]),
   );

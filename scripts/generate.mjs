@@ -1,5 +1,6 @@
 #!/usr/bin/env node
 // npm run generate          writes packages/core/src/generated/ from schemas/*.schema.json
+//                           and schemas/locales/<locale>/<name>.json (texts by JSON pointer)
 // npm run check-generated   (--check) regenerates in memory and exits 1 listing stale files
 import { existsSync, mkdirSync, readFileSync, readdirSync, unlinkSync, writeFileSync } from 'node:fs';
 import { dirname, join, relative } from 'node:path';
@@ -8,6 +9,7 @@ import { compile } from 'json-schema-to-typescript';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 const schemasDir = join(root, 'schemas');
+const localesDir = join(schemasDir, 'locales');
 const outDir = join(root, 'packages/core/src/generated');
 const check = process.argv.includes('--check');
 
@@ -173,6 +175,85 @@ function schemasModule(entries) {
   return lines.join('\n') + '\n';
 }
 
+/** Keywords whose string is text for people; `const`, `pattern`, ids and the like never are. */
+const TEXT_KEYWORDS = ['title', 'description', 'x-fz-help', 'x-fz-placeholder', 'x-fz-purpose', 'x-fz-receipt-note', 'x-fz-retention'];
+const LOCALE = /^[a-z]{2,3}(-[A-Za-z0-9]{2,8})*$/;
+const tokensOf = (pointer) => pointer.slice(1).split('/').map((t) => t.replace(/~1/g, '/').replace(/~0/g, '~'));
+
+function isTextPointer(pointer) {
+  const path = tokensOf(pointer);
+  const [parent, last] = [path.at(-2), path.at(-1)];
+  if (path[0] === 'examples') return false;
+  return TEXT_KEYWORDS.includes(last) || parent === 'x-fz-messages' || (parent === 'x-fz-column' && last === 'label');
+}
+
+/** RFC 6901 pointer into a document, or undefined when a step is missing. */
+function valueAt(document, pointer) {
+  let node = document;
+  for (const token of tokensOf(pointer)) {
+    if (node === null || typeof node !== 'object' || !Object.hasOwn(node, token)) return undefined;
+    node = node[token];
+  }
+  return node;
+}
+
+/** Every `schemas/locales/<locale>/<name>.json`, each key checked to point to a string in `<name>.schema.json`. */
+function readCatalogues(entries) {
+  if (!existsSync(localesDir)) return { catalogues: [], problems: [] };
+  const byName = new Map(entries.map((entry) => [entry.file.replace(/\.schema\.json$/, ''), entry.schema]));
+  const catalogues = [];
+  const problems = [];
+  const locales = readdirSync(localesDir, { withFileTypes: true }).filter((d) => d.isDirectory()).map((d) => d.name).sort();
+  for (const locale of locales) {
+    // The locale becomes part of a file and an export name (legalAidApplicationEn).
+    if (!LOCALE.test(locale)) {
+      problems.push(`schemas/locales/${locale}: not a locale tag like en or zh-HK`);
+      continue;
+    }
+    for (const file of readdirSync(join(localesDir, locale)).filter((f) => f.endsWith('.json')).sort()) {
+      const source = `schemas/locales/${locale}/${file}`;
+      const name = file.replace(/\.json$/, '');
+      const schema = byName.get(name);
+      if (!schema) {
+        problems.push(`${source}: there is no schemas/${name}.schema.json`);
+        continue;
+      }
+      let texts;
+      try {
+        texts = JSON.parse(readFileSync(join(localesDir, locale, file), 'utf8'));
+      } catch (error) {
+        problems.push(`${source}: ${error.message}`);
+        continue;
+      }
+      if (!isObject(texts)) {
+        problems.push(`${source}: must be an object of "JSON pointer": "text"`);
+        continue;
+      }
+      for (const [pointer, text] of Object.entries(texts)) {
+        if (typeof text !== 'string') problems.push(`${source}: "${pointer}" must have a string value`);
+        if (!pointer.startsWith('/') || typeof valueAt(schema, pointer) !== 'string') {
+          problems.push(`${source}: "${pointer}" does not point to a string in schemas/${name}.schema.json`);
+        } else if (!isTextPointer(pointer)) {
+          problems.push(`${source}: "${pointer}" is not a text to translate (${TEXT_KEYWORDS.join(', ')}, x-fz-messages/<code>, x-fz-column/label)`);
+        }
+      }
+      catalogues.push({ source, name, locale, texts });
+    }
+  }
+  return { catalogues, problems };
+}
+
+/** One module per catalogue, so a drop-in loads (import()) only the locale and schemas it shows. */
+function catalogueModule({ source, name, locale, texts }) {
+  return [
+    banner(source),
+    '',
+    `/** ${locale} texts for schemas/${name}.schema.json, by JSON pointer (apply with localizeSchema). */`,
+    `export const ${camel(`${name}-${locale.toLowerCase()}`)}: Readonly<Record<string, string>> = ${JSON.stringify(texts, null, 2)};`,
+    '',
+  ].join('\n');
+}
+
 function indexModule(names) {
   return [
     banner('schemas/*.schema.json'),
@@ -186,6 +267,13 @@ function indexModule(names) {
 async function main() {
   const files = readdirSync(schemasDir).filter((f) => f.endsWith('.schema.json')).sort();
   const entries = files.map((file) => ({ file, schema: JSON.parse(readFileSync(join(schemasDir, file), 'utf8')) }));
+  const { catalogues, problems } = readCatalogues(entries);
+  if (problems.length) {
+    console.error('Translation catalogues do not match their schemas:');
+    for (const problem of problems) console.error(`  ${problem}`);
+    process.exitCode = 1;
+    return;
+  }
   const outputs = new Map();
   for (const { file, schema } of entries) {
     const { file: out, text } = await typesFor(file, schema);
@@ -194,6 +282,7 @@ async function main() {
   for (const entry of entries) outputs.set(entry.file.replace(/\.json$/, '.ts'), schemaModule(entry));
   outputs.set('schemas.ts', schemasModule(entries));
   outputs.set('examples.ts', examplesModule(entries));
+  for (const catalogue of catalogues) outputs.set(`${catalogue.name}.${catalogue.locale}.ts`, catalogueModule(catalogue));
   outputs.set('index.ts', indexModule(files.map((f) => f.replace(/\.schema\.json$/, ''))));
 
   const existing = existsSync(outDir) ? readdirSync(outDir).filter((f) => f.endsWith('.ts')) : [];

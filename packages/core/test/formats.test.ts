@@ -1,7 +1,7 @@
 import { describe, it } from 'node:test';
 import assert from 'node:assert/strict';
 import { formats, formatHints, USCC_CHECKSUM, usccCheckChar } from '../src/formats/index.js';
-import { translate } from '../src/i18n/index.js';
+import { loadLocale, translate } from '../src/i18n/index.js';
 
 /** normalize → check, as the validator does; the issue code or null. */
 function issue(name: string, raw: string): string | null {
@@ -129,7 +129,8 @@ describe('cn-region-code', () => {
 describe('messages', () => {
   const cjk = /[\u4e00-\u9fff]/;
 
-  it('every format has a Chinese and an English message for each issue code', () => {
+  it('every format has a Chinese and an English message for each issue code', async () => {
+    await loadLocale('en');
     for (const [name, def] of Object.entries(formats)) {
       const zh = def.messages['zh-CN'];
       assert.ok(Object.keys(zh).length > 0, name);

@@ -63,6 +63,15 @@ describe('schema files', () => {
     }
   });
 
+  it('reads schemas only from schemas/*.schema.json, never the translation catalogues in schemas/locales/', () => {
+    const others = readdirSync(schemasDir).filter((f) => !f.endsWith('.schema.json')).sort();
+    assert.deepEqual(others, ['locales', 'package.json']);
+    const catalogues = readdirSync(join(schemasDir, 'locales'), { recursive: true, encoding: 'utf8' }).filter((f) => f.endsWith('.json'));
+    assert.ok(catalogues.length >= 2, 'schemas/locales/en/*.json');
+    for (const file of catalogues) assert.doesNotMatch(file, /\.schema\.json$/, `schemas/locales/${file} would be taken for a schema`);
+    for (const schema of Object.values(schemasById)) assert.doesNotMatch(schema.$id!, /\/locales\//);
+  });
+
   it('uses only the documented keyword subset (plus annotations and x-fz-*)', () => {
     const allowed = new Set([
       'type', 'properties', 'required', 'additionalProperties', 'minLength', 'maxLength', 'pattern', 'enum', 'const', 'format',

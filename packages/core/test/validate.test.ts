@@ -1,5 +1,7 @@
 import { describe, it } from 'node:test';
 import assert from 'node:assert/strict';
+// English messages at once, as a server that answers in English would install them.
+import '@fazhi/core/locales/en';
 import { compileValidator } from '../src/validate/index.js';
 import { formats } from '../src/formats/index.js';
 import type { FieldError, SchemaObject } from '../src/types.js';

@@ -164,6 +164,31 @@ describe('drop-ins under a strict CSP', () => {
     expect(found).to.deep.equal([]);
     expect(win.fzCspErrors ?? []).to.deep.equal([]);
   });
+
+  it('every built element with render-root="light" renders into itself, styled by an adopted sheet, with zero violations', async () => {
+    const opened = await openStrictPage();
+    frame = opened.frame;
+    const { win, doc } = opened;
+    const built = TAGS.filter((tag) => win.customElements.get(tag));
+    expect(built).to.include('fz-form');
+    for (const tag of built) {
+      const el = doc.createElement(tag) as HTMLElement & Exercised;
+      el.setAttribute('render-root', 'light');
+      el.setAttribute('autosave', 'off');
+      Object.assign(el, tag === 'fz-form' ? { schema } : (sampleData[tag] ?? {}));
+      doc.getElementById('elements')!.append(el);
+      await el.updateComplete;
+      await settle(win);
+      expect(el.shadowRoot === null, `${tag} has no shadow root`).to.equal(true);
+      expect(el.children.length, `${tag} rendered into itself`).to.be.greaterThan(0);
+      // An undefined tag is inline; the scoped `:host { display: block }` reached it.
+      expect(win.getComputedStyle(el).display, `${tag} is styled`).to.equal('block');
+      if (typeof el.validate === 'function') expect((await el.validate()).length, `${tag} reports missing answers`).to.be.greaterThan(0);
+    }
+    await settle(win);
+    expect(win.fzCspViolations).to.deep.equal([]);
+    expect(win.fzCspErrors ?? []).to.deep.equal([]);
+  });
 });
 
 type Exercised = { updateComplete?: Promise<unknown>; validate?: () => Promise<unknown[]> };

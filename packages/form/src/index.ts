@@ -11,4 +11,6 @@ export { fieldShell, groupShell } from './widgets/shell.js';
 export { describedBy, type FieldContext, type FormHost, type Widget } from './widgets/context.js';
 export { tokens } from './styles/tokens.js';
 export { defineElement } from './define-element.js';
+export { LocaleTexts } from './locale-texts.js';
+export { fallback, lightRoot } from './render-root.js';
 export * from './list/index.js';

@@ -1,5 +1,6 @@
 import { describe, it } from 'node:test';
 import assert from 'node:assert/strict';
+import { loadLocale } from '@fazhi/core';
 import { cellText, columnsFromSchema, parseColumnsAttribute } from '../src/fz-power-list/columns.js';
 import { deepLinkHref, deepLinkKey, readDeepLink } from '../src/fz-power-list/deep-link.js';
 
@@ -35,7 +36,8 @@ describe('columns', () => {
     assert.equal(columnsFromSchema({ properties: { a: { title: '甲' } } }, 'zh-CN'), undefined);
   });
 
-  it('writes cells as text: coded values as labels, basis as law + article', () => {
+  it('writes cells as text: coded values as labels, basis as law + article', async () => {
+    await loadLocale('en');
     const item = {
       code: 'A',
       name: 'N',
@@ -52,6 +54,7 @@ describe('columns', () => {
     assert.equal(cellText(item, 'status', 'zh-CN', { status: { somethingNew: '新状态' } }), '新状态');
     assert.equal(cellText(item, 'basis', 'zh-CN'), '《甲法》第一条；《乙法》');
     assert.equal(cellText(item, 'entrustedToTownship', 'zh-CN'), '是');
+    assert.equal(cellText(item, 'entrustedToTownship', 'en'), 'Yes');
     assert.equal(cellText(item, 'missing', 'zh-CN'), '');
   });
 });

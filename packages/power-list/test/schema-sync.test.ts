@@ -2,7 +2,7 @@ import { describe, it } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import Ajv2020 from 'ajv/dist/2020.js';
-import { formats, type SchemaObject } from '@fazhi/core';
+import { formats, loadLocale, type SchemaObject } from '@fazhi/core';
 import { columnsFromSchema, defaultLabel, SCHEMA_COLUMNS } from '../src/fz-power-list/columns.js';
 import { VALUE_LABELS } from '../src/fz-power-list/messages.js';
 // @ts-expect-error plain ESM script without type declarations
@@ -40,14 +40,15 @@ describe('power list element ↔ schemas/power-list-item.schema.json', () => {
     for (const column of fromSchema) assert.equal(defaultLabel(column.key, 'zh-CN'), column.label ?? (column.key === 'category' ? categoryTitle : undefined), column.key);
   });
 
-  it('value labels equal the schema’s oneOf titles', () => {
+  it('value labels equal the schema’s oneOf titles, and English has the same codes', async () => {
+    await loadLocale('en');
     const zh = VALUE_LABELS['zh-CN'];
     assert.deepEqual(zh.category, titles((common.$defs as Record<string, unknown>).powerCategory));
     assert.deepEqual(zh.status, titles(props.status));
     assert.deepEqual(zh.level, titles((props.level as { items: unknown }).items));
     const stage = ((props.responsibilities as { items: { properties: Record<string, unknown> } }).items.properties.stage);
     assert.deepEqual(zh.stage, titles(stage));
-    for (const field of Object.keys(zh)) assert.deepEqual(Object.keys(VALUE_LABELS.en[field]).sort(), Object.keys(zh[field]).sort(), field);
+    for (const field of Object.keys(zh)) assert.deepEqual(Object.keys(VALUE_LABELS.en![field]!).sort(), Object.keys(zh[field]).sort(), field);
   });
 
   it('the 91-item township sample is valid and has the documented category counts', () => {

@@ -47,15 +47,6 @@ export const idCardMessages: Catalogue<IdCardIssueCode> = {
     future: '身份证号码中的出生日期晚于今天，请核对第7到14位',
     checksum: '身份证号码校验位不正确，请核对最后一位',
   },
-  en: {
-    length: 'An ID card number has 18 characters; you entered {length}',
-    legacy15: 'First-generation 15-digit ID numbers are no longer accepted; enter the 18-digit number',
-    chars: 'Character {position} ("{char}") of the ID number is wrong: the first 17 are digits, the last is a digit or X',
-    date: 'The birth date in the ID number is not a real date; check characters 7 to 14',
-    early: 'The birth year in the ID number is before 1900; check characters 7 to 10',
-    future: 'The birth date in the ID number is after today; check characters 7 to 14',
-    checksum: 'The check character of the ID number is wrong; check the last character',
-  },
 };
 
 export const cnIdCard: FormatDef = {

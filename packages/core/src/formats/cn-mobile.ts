@@ -25,11 +25,6 @@ export const mobileMessages: Catalogue<MobileIssueCode> = {
     length: '{title}应为11位手机号码，您输入了{length}位数字',
     prefix: '{title}不是有效的手机号码：手机号码以13到19开头',
   },
-  en: {
-    chars: '{title} can only contain digits: a mobile number is 11 digits starting with 1',
-    length: '{title} must be an 11-digit mobile number; you entered {length} digits',
-    prefix: '{title} is not a valid mobile number: mobile numbers start with 13 to 19',
-  },
 };
 
 export const cnMobile: FormatDef = {

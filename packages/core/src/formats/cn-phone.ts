@@ -47,12 +47,6 @@ export const phoneMessages: Catalogue<PhoneIssueCode> = {
     areaCode: '{title}如果是固定电话，请在号码前加上区号，如 0571-87654321',
     invalid: '{title}应为11位手机号码，或带区号的固定电话（如 0571-87654321，有分机号写在最后：0571-87654321-123）',
   },
-  en: {
-    chars: '{title} can only contain digits and dashes',
-    mobileLength: 'If {title} is a mobile number it has 11 digits; you entered {length}',
-    areaCode: 'If {title} is a landline, put the area code in front, e.g. 0571-87654321',
-    invalid: '{title} must be an 11-digit mobile number or a landline with area code (e.g. 0571-87654321, extension last: 0571-87654321-123)',
-  },
 };
 
 export const cnPhone: FormatDef = {

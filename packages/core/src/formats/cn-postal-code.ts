@@ -16,10 +16,6 @@ export const postalCodeMessages: Catalogue<PostalCodeIssueCode> = {
     chars: '{title}只能填写数字，邮政编码为6位数字',
     length: '{title}应为6位数字，您输入了{length}位',
   },
-  en: {
-    chars: '{title} can only contain digits: a postal code is 6 digits',
-    length: '{title} must be 6 digits; you entered {length}',
-  },
 };
 
 export const cnPostalCode: FormatDef = {

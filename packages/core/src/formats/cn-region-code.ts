@@ -41,12 +41,6 @@ export const regionCodeMessages: Catalogue<RegionCodeIssueCode> = {
     province: '{title}的前两位不是有效的省级代码',
     structure: '{title}不是有效的行政区划代码，请核对第3到6位',
   },
-  en: {
-    chars: '{title} can only contain digits',
-    length: '{title} must have 6 (county), 9 (township) or 12 (village) digits; you entered {length}',
-    province: 'The first two digits of {title} are not a province code',
-    structure: '{title} is not a valid administrative division code; check digits 3 to 6',
-  },
 };
 
 export const cnRegionCode: FormatDef = {

@@ -47,11 +47,6 @@ export const usccMessages: Catalogue<UsccIssueCode> = {
     chars: '统一社会信用代码第{position}位“{char}”有误：第3到8位是数字，其他位是数字或大写字母（不含I、O、Z、S、V）',
     checksum: '统一社会信用代码校验位不正确，请核对最后一位',
   },
-  en: {
-    length: 'A unified social credit code has 18 characters; you entered {length}',
-    chars: 'Character {position} ("{char}") of the code is wrong: characters 3 to 8 are digits, the others digits or capitals except I, O, Z, S, V',
-    checksum: 'The check character of the unified social credit code is wrong; check the last character',
-  },
 };
 
 export const cnUscc: FormatDef = {

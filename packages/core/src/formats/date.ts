@@ -20,10 +20,6 @@ export const dateMessages: Catalogue<DateIssueCode> = {
     pattern: '{title}请按“年-月-日”填写，如 2024-01-15',
     date: '{title}不是真实的日期，请核对月份和日期',
   },
-  en: {
-    pattern: 'Enter {title} as year-month-day, e.g. 2024-01-15',
-    date: '{title} is not a real date; check the month and day',
-  },
 };
 
 export const dateFormat: FormatDef = {

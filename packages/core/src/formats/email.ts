@@ -49,7 +49,6 @@ export function checkEmail(value: string): FormatIssue | null {
 
 export const emailMessages: Catalogue<EmailIssueCode> = {
   'zh-CN': { invalid: '{title}不是有效的电子邮箱地址，应类似 name@example.com' },
-  en: { invalid: '{title} is not a valid email address; it should look like name@example.com' },
 };
 
 /** Chinese input methods type ＠ and full-width letters; surrounding spaces come with pasting. */

@@ -1,3 +1,4 @@
+import { onLocale } from '../i18n/index.js';
 import type { FormatDef } from '../types.js';
 import { cnIdCard } from './cn-id-card.js';
 import { cnMobile } from './cn-mobile.js';
@@ -19,6 +20,9 @@ export const formats: Record<string, FormatDef> = {
   date: dateFormat,
   email: emailFormat,
 };
+
+// Their English comes with `loadLocale('en')`, only where validation messages are shown.
+onLocale('en', () => import('./messages.en.js'));
 
 export { formatHints, type FormatHint } from './hints.js';
 export { deriveIdCard, type IdCardFacts } from './derive-id-card.js';

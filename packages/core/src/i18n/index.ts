@@ -1,6 +1,11 @@
 import type { Locale } from '../types.js';
 
-/** A message catalogue per locale; zh-CN is complete, other locales fall back to it key by key. */
+export { loadLocale, onLocale, type LocaleLoader } from './load.js';
+
+/**
+ * A message catalogue per locale; zh-CN is complete and built in, other locales fall back to it key
+ * by key. Other locales' texts live in `<catalogue>.en.ts` beside it and arrive with `loadLocale`.
+ */
 export type Catalogue<K extends string = string> = { 'zh-CN': Record<K, string> } & Partial<Record<Locale, Partial<Record<K, string>>>>;
 
 /** Fills `{name}` placeholders; unknown placeholders are left as they are. */

@@ -1,4 +1,4 @@
-import type { Catalogue } from '../i18n/index.js';
+import { onLocale, type Catalogue } from '../i18n/index.js';
 
 /**
  * Validation messages, written for citizens (many elderly, on a phone): say what to do, name the
@@ -13,7 +13,7 @@ export type MessageKey =
   | 'const' | 'enum' | 'minItems' | 'maxItems' | 'uniqueItems'
   | 'additionalProperties' | 'false' | 'invalid';
 
-export const messages: Catalogue<MessageKey> & { en: Record<MessageKey, string> } = {
+export const messages: Catalogue<MessageKey> = {
   'zh-CN': {
     required: '请填写{title}',
     choose: '请选择{title}',
@@ -43,33 +43,7 @@ export const messages: Catalogue<MessageKey> & { en: Record<MessageKey, string> 
     false: '{title}不需要填写',
     invalid: '{title}填写有误，请核对',
   },
-  en: {
-    required: 'Enter {title}',
-    choose: 'Select {title}',
-    tick: 'Tick {title}',
-    this: 'this field',
-    type: 'Check {title}: it is not filled in correctly',
-    typeNumber: '{title} must be a number',
-    typeInteger: '{title} must be a whole number',
-    minLength: '{title} must be at least {limit} characters',
-    maxLength: '{title} must be {limit} characters or fewer',
-    pattern: 'Check the format of {title}',
-    format: 'Check the format of {title}',
-    date: 'Enter {title} as a real date, year-month-day, e.g. 2024-01-15',
-    email: '{title} is not a valid email address; it should look like name@example.com',
-    minimum: '{title} must be {limit} or more',
-    maximum: '{title} must be {limit} or less',
-    exclusiveMinimum: '{title} must be more than {limit}',
-    exclusiveMaximum: '{title} must be less than {limit}',
-    multipleOf: '{title} must be a multiple of {limit}',
-    decimals: '{title} can have at most {limit} decimal places',
-    const: 'Check {title}: it is not filled in correctly',
-    enum: 'Select {title} from the options given',
-    minItems: 'Add at least {limit} {title}',
-    maxItems: 'Add no more than {limit} {title}',
-    uniqueItems: '{title} has the same entry twice; remove the duplicate',
-    additionalProperties: '“{title}” is not part of this form',
-    false: '{title} should not be filled in',
-    invalid: 'Check {title}: it is not filled in correctly',
-  },
 };
+
+// The English texts load with `loadLocale('en')`; a server imports `@fazhi/core/locales/en` instead.
+onLocale('en', () => import('./messages.en.js'));

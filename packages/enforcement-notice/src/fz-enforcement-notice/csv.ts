@@ -1,4 +1,4 @@
-import { itemsToCsv, MAX_PAGE_SIZE, safeHttpUrl, translate, type CsvColumn, type CsvValue, type ListQuery, type Locale } from '@fazhi/core';
+import { itemsToCsv, MAX_PAGE_SIZE, safeHttpUrl, type CsvColumn, type CsvValue, type ListQuery, type Locale } from '@fazhi/core';
 import { downloadText, ServerSource, StaleResponse } from '@fazhi/form';
 import { basisText, joinList } from './format.js';
 import { codeLabel, type CodeGroup } from './labels.js';
@@ -102,22 +102,6 @@ export async function allPages(source: ServerSource, urlOf: (query: ListQuery) =
   return { items: items.slice(0, EXPORT_LIMIT), total: Number.isFinite(total) ? total : items.length };
 }
 
-/** What the live region says while a server-mode export runs. */
-const exportMessages = {
-  'zh-CN': {
-    preparing: '正在准备下载，请稍候…',
-    done: '已下载 {count} 条',
-    truncated: '只下载了前 {count} 条（共 {total} 条）；需要全部数据请联系发布单位',
-    failed: '下载失败，请检查网络后重试',
-  },
-  en: {
-    preparing: 'Preparing the download…',
-    done: 'Downloaded {count} rows',
-    truncated: 'Only the first {count} of {total} rows were downloaded; ask the publishing office for the full list',
-    failed: 'The download failed. Check the network and try again',
-  },
-};
-
 /**
  * The element's members an export reads and sets (it passes itself): the export lives here, loaded
  * on demand, rather than in the drop-in every page loads.
@@ -158,15 +142,15 @@ export async function exportView(host: ExportHost, view: ViewName): Promise<{ cs
 }
 
 export async function downloadView(host: ExportHost, view: ViewName): Promise<Blob> {
-  const say = (key: keyof (typeof exportMessages)['zh-CN'], params?: Record<string, unknown>) => (host.announcement = translate(exportMessages, host.locale, key, params));
-  if (host.mode === 'server') say('preparing');
+  const say = (key: Parameters<NoticeText>[0], params?: Record<string, unknown>) => (host.announcement = host.t(key, params));
+  if (host.mode === 'server') say('exportPreparing');
   try {
     const { csv, count, total } = await exportView(host, view);
-    say(count < total ? 'truncated' : 'done', { count, total });
+    say(count < total ? 'exportTruncated' : 'exportDone', { count, total });
     return downloadText(`${host.t(`caption.${view}` as Parameters<NoticeText>[0])}.csv`, csv);
   } catch (error) {
     // A second press cancels the first export; only a real failure is reported.
-    if (!(error instanceof StaleResponse)) say('failed');
+    if (!(error instanceof StaleResponse)) say('exportFailed');
     throw error;
   }
 }

@@ -18,10 +18,12 @@ import {
   deepLinkKey,
   emptyState,
   errorState,
+  lightRoot,
   liveRegion,
   listStyles,
   listText,
   loadAllItems,
+  LocaleTexts,
   readDeepLink,
   withDeepLink,
   loadingState,
@@ -42,7 +44,7 @@ import { BODY_FIELD, engineFor } from './engines.js';
 import type { ExportHost } from './csv.js';
 import { codeLabel } from './labels.js';
 import { filters } from './filters.js';
-import { extrasIfLoaded, loadExtras, loadNoticeLocale } from './lazy.js';
+import { extrasIfLoaded, loadExtras } from './lazy.js';
 import { noticeMessages, type NoticeMessageKey } from './messages.js';
 import { publicRecords, type RecordMasker } from './public-view.js';
 import { noticeStyles } from './styles.js';
@@ -90,9 +92,10 @@ let instances = 0;
  * @attr mode - `client` (default: load each list whole) or `server` (search, filter, sort and paging by the server).
  * @attr view - `decisions`, `bodies`, `officers` or `matters` to show one list without tabs.
  * @attr page-size - rows per page (default 20, at most 100).
- * @attr locale - `zh-CN` (default) or `en`.
+ * @attr locale - `zh-CN` (default) or `en`; English texts download on first use (`updateComplete` waits for them).
  * @attr care-mode - large text, high contrast and large targets (关怀模式).
  * @attr no-deep-link - ignore `#fz-<id>=<view>/<id>` in the page address and never change it.
+ * @attr render-root - `light` renders into the element itself, not a shadow root, for read-aloud toolbars (指读); read when first connected.
  * @fires fz-view-change - the visible list changed; `detail: { view }`.
  * @fires fz-detail-open - a decision's detail opened; `detail: { docNo }`.
  * @fires fz-load-error - a list failed to load; `detail: { view }`.
@@ -149,6 +152,10 @@ export class FzEnforcementNotice extends LitElement {
   private exportSource?: ServerSource;
   private readonly onHashChange = () => this.readHash();
 
+  protected override createRenderRoot() {
+    return lightRoot(this) ?? super.createRenderRoot();
+  }
+
   private get rules(): MaskRules {
     return resolveMaskRules(this.maskRules);
   }
@@ -184,6 +191,8 @@ export class FzEnforcementNotice extends LitElement {
   }
 
   private readonly partLoads = new Set<Promise<unknown>>();
+  /** Until the texts of a new `locale` arrive the element speaks zh-CN; then it re-renders. */
+  private readonly localeTexts = new LocaleTexts(this);
 
   /** The on-demand parts, or undefined while they load (the element re-renders when they arrive). */
   private extras(): ReturnType<typeof extrasIfLoaded> {
@@ -204,9 +213,11 @@ export class FzEnforcementNotice extends LitElement {
     return pending;
   }
 
-  /** Also waits for parts being loaded, so `await el.updateComplete` means "everything is drawn". */
+  /** Also waits for parts and texts being loaded, so `await el.updateComplete` means "everything is drawn". */
   protected override async getUpdateComplete(): Promise<boolean> {
     let done = await super.getUpdateComplete();
+    await this.localeTexts.ready;
+    done = (await super.getUpdateComplete()) && done;
     while (this.partLoads.size) {
       await Promise.all([...this.partLoads]);
       done = await super.getUpdateComplete();
@@ -245,11 +256,6 @@ export class FzEnforcementNotice extends LitElement {
   }
 
   override willUpdate(changed: PropertyValues<this>): void {
-    if (changed.has('locale') && this.locale !== 'zh-CN') {
-      const locale = this.locale;
-      // Until the texts arrive the element speaks zh-CN; then it re-renders in the new language.
-      void loadNoticeLocale(locale).then(() => this.locale === locale && this.requestUpdate(), () => undefined);
-    }
     if (changed.has('view') && this.view && VIEWS.includes(this.view) && this.view !== this.active) {
       this.active = this.view;
       this.detail = undefined;

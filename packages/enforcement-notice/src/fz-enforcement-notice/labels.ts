@@ -23,12 +23,8 @@ const zhCN = {
 export type CodeGroup = keyof typeof zhCN;
 export type CodeLabels = { [G in CodeGroup]: { [K in keyof (typeof zhCN)[G]]: string } };
 
-/** zh-CN is built in; other locales are added when loaded (see loadNoticeLocale). */
+/** zh-CN is built in; messages.en.ts adds English (registered in messages.ts). */
 export const codeLabels: { 'zh-CN': CodeLabels } & Partial<Record<Locale, CodeLabels>> = { 'zh-CN': zhCN };
-
-export function addCodeLabels(locale: Locale, labels: CodeLabels): void {
-  codeLabels[locale] = labels;
-}
 
 /** The title of a coded value in `locale`, falling back to zh-CN, then to the value itself. */
 export function codeLabel(locale: Locale, group: CodeGroup, value: string): string {

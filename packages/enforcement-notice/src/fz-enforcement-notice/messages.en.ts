@@ -1,8 +1,8 @@
-import type { NoticeMessageKey } from './messages.js';
-import type { CodeLabels } from './labels.js';
+import { codeLabels, type CodeLabels } from './labels.js';
+import { noticeMessages, type NoticeMessageKey } from './messages.js';
 
-/** English texts of the notice, loaded on demand (locale="en"). */
-export const enMessages: Record<NoticeMessageKey, string> = {
+/** English texts of the notice (its on-demand parts' included) and code titles, loaded on demand (`loadLocale('en')`). */
+noticeMessages.en = {
   tabsLabel: 'Sections',
   'tab.decisions': 'Decisions',
   'tab.bodies': 'Enforcement bodies',
@@ -93,9 +93,13 @@ export const enMessages: Record<NoticeMessageKey, string> = {
   sortBy: 'Sort',
   loadErrorServer: 'Could not load the notices. Please try again later.',
   none: '—',
-};
+  exportPreparing: 'Preparing the download…',
+  exportDone: 'Downloaded {count} rows',
+  exportTruncated: 'Only the first {count} of {total} rows were downloaded; ask the publishing office for the full list',
+  exportFailed: 'The download failed. Check the network and try again',
+} satisfies Record<NoticeMessageKey, string>;
 
-export const enCodeLabels: CodeLabels = {
+codeLabels.en = {
   partyType: { 'legal-entity': 'Organisation', 'individual-business': 'Sole trader', 'natural-person': 'Natural person' },
   penalty: {
     warning: 'Warning', criticism: 'Public criticism', fine: 'Fine', 'confiscate-gains': 'Confiscation of illegal gains',
@@ -109,4 +113,4 @@ export const enCodeLabels: CodeLabels = {
     licensing: 'Licensing', penalty: 'Penalty', coercion: 'Coercive measure', levy: 'Levy', benefit: 'Benefit', inspection: 'Inspection',
     confirmation: 'Confirmation', reward: 'Reward', adjudication: 'Adjudication', other: 'Other power',
   },
-};
+} satisfies CodeLabels;

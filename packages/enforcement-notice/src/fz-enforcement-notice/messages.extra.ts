@@ -1,4 +1,6 @@
-/** zh-CN texts used only by the on-demand parts (loaded with them; see lazy.ts). */
+import { noticeMessages } from './messages.js';
+
+/** zh-CN texts used only by the on-demand parts (English: messages.en.ts). */
 export const zhExtraMessages = {
   caseName: '案件名称',
   partyType: '当事人类别',
@@ -53,4 +55,11 @@ export const zhExtraMessages = {
   chartSummaryKind: '共 {kinds} 种处罚种类，最多的是{max}（{maxCount} 件）。',
   monthLabel: '{year}年{month}月',
   maskNote: '为保护个人信息，自然人的姓名、身份证号、电话、住址等已依法隐去或部分隐去。',
+  exportPreparing: '正在准备下载，请稍候…',
+  exportDone: '已下载 {count} 条',
+  exportTruncated: '只下载了前 {count} 条（共 {total} 条）；需要全部数据请联系发布单位',
+  exportFailed: '下载失败，请检查网络后重试',
 };
+
+// They arrive with those parts (extras.ts): nothing shows them before.
+Object.assign(noticeMessages['zh-CN'], zhExtraMessages);

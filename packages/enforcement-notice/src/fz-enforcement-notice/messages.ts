@@ -1,4 +1,4 @@
-import type { Catalogue } from '@fazhi/core';
+import { onLocale, type Catalogue } from '@fazhi/core';
 
 const zhCN = {
   tabsLabel: '公示内容',
@@ -46,7 +46,9 @@ export type NoticeMessageKey = keyof typeof zhCN | ExtraMessageKey;
 
 /**
  * The element's own texts; list texts (search, pager, empty state) come from @fazhi/form's list
- * catalogue. zh-CN is built in; other locales come with the on-demand parts (lazy.ts).
+ * catalogue. zh-CN is built in; English (every key, and the code titles) loads with `loadLocale('en')`.
  */
 // The on-demand parts add their zh-CN texts when they arrive (see lazy.ts); nothing shows them before.
 export const noticeMessages = { 'zh-CN': zhCN } as unknown as Catalogue<NoticeMessageKey>;
+
+onLocale('en', () => import('./messages.en.js'));

@@ -10,15 +10,15 @@ type T = (key: FormMessageKey, params?: Record<string, unknown>) => string;
  * announce it twice), one link per problem;
  * a link moves focus to its field, since `#id` fragments cannot reach into a shadow root.
  */
-export function errorSummary(errors: FieldError[], t: T, focus: (pointer: string) => void) {
+export function errorSummary(errors: FieldError[], t: T, focus: (pointer: string) => void, idPrefix: string) {
   if (!errors.length) return nothing;
-  return html`<div class="fz-error-summary" part="error-summary" tabindex="-1" aria-labelledby="fz-error-summary-title">
-    <h2 class="fz-error-summary-title" id="fz-error-summary-title">${t('summaryTitle')}</h2>
+  return html`<div class="fz-error-summary" part="error-summary" tabindex="-1" aria-labelledby="${idPrefix}-summary-title">
+    <h2 class="fz-error-summary-title" id="${idPrefix}-summary-title">${t('summaryTitle')}</h2>
     <ul>
       ${errors.map(
         (error) => html`<li>
           <a
-            href="#${fieldId(error.pointer)}"
+            href="#${fieldId(idPrefix, error.pointer)}"
             @click=${(e: Event) => {
               e.preventDefault();
               focus(error.pointer);

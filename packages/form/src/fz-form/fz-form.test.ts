@@ -178,13 +178,29 @@ describe('fz-form', () => {
     expect(root(el).activeElement).to.equal(byLabel(el, '姓名'));
   });
 
-  it('switches its own texts to English with locale="en"', async () => {
+  it('switches its own texts and validation messages to English with locale="en", loading them first', async () => {
     const el = await render();
     el.locale = 'en';
-    await el.updateComplete;
+    await el.updateComplete; // includes the download of the English texts
+    expect(root(el).querySelector('button[type=submit]')!.textContent!.trim()).to.equal('Submit');
     await clickSubmit(el);
     expect(root(el).querySelector('.fz-error-summary-title')!.textContent).to.equal('There is a problem');
-    expect(root(el).querySelector('button[type=submit]')!.textContent!.trim()).to.equal('Submit');
+    expect(summaryLinks(el)).to.deep.equal(['Enter 姓名', 'Enter 联系电话', 'Select 申请类型', 'Enter 详细地址', 'Tick 我承诺所填信息真实']);
+    await expect(el).to.be.accessible();
+  });
+
+  it('rewords the errors on show when locale changes, and back', async () => {
+    const el = await render();
+    await clickSubmit(el);
+    expect(summaryLinks(el)[0]).to.equal('请填写姓名');
+    el.locale = 'en';
+    await el.updateComplete;
+    expect(summaryLinks(el)[0]).to.equal('Enter 姓名');
+    expect(root(el).querySelector('[data-pointer="/name"] .fz-error')!.textContent).to.contain('Enter 姓名');
+    el.locale = 'zh-CN';
+    await el.updateComplete;
+    expect(summaryLinks(el)[0]).to.equal('请填写姓名');
+    expect(root(el).querySelector('[data-pointer="/name"] .fz-error')!.textContent).to.contain('请填写姓名');
   });
 
   it('keeps body text at 16px or more under a hostile portal stylesheet, and large in care mode', async () => {

@@ -23,6 +23,8 @@ import {
 } from '@fazhi/core';
 import { html, LitElement, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
+import { LocaleTexts } from '../locale-texts.js';
+import { fallback, lightRoot } from '../render-root.js';
 import { tokens } from '../styles/tokens.js';
 import type { FormHost } from '../widgets/context.js';
 import { checkAnswers } from './check-answers.js';
@@ -36,6 +38,8 @@ import { formStyles } from './fz-form.styles.js';
 type Phase = 'fill' | 'check' | 'receipt';
 type Notice = { kind: 'failed' | 'auth' | 'rejected' | 'conflict' | 'invalid'; text: string } | undefined;
 
+let instances = 0;
+
 /**
  * `<fz-form>`: renders any JSON Schema (2020-12 subset) as an accessible Chinese form, validates it
  * with the same checks the server runs, and submits it without ever losing what was typed.
@@ -44,10 +48,11 @@ type Notice = { kind: 'failed' | 'auth' | 'rejected' | 'conflict' | 'invalid'; t
  * @attr action - URL the form POSTs `{ schema, data, idempotencyKey }` to.
  * @attr schema-src - URL of a JSON Schema to render (or set `.schema`).
  * @attr overlay-src - URL of a JSON Merge Patch applied to the schema (a county's changes).
- * @attr locale - `zh-CN` (default) or `en`.
+ * @attr locale - `zh-CN` (default) or `en`; English texts download on first use (`updateComplete` waits for them).
  * @attr autosave - `session` (default), `local` (expires) or `off`. Sensitive fields are never stored.
  * @attr care-mode - large text, high contrast and large targets (关怀模式).
  * @attr readonly - shows the answers without letting them change.
+ * @attr render-root - `light` renders into the element itself, not a shadow root, for read-aloud toolbars (指读); read when first connected.
  * @fires fz-change - a citizen changed a value; `detail: { pointer, value, data }`.
  * @fires fz-step - the visible step changed; `detail: { index, id, title }`.
  * @fires fz-invalid - validation failed; `detail: { errors }`.
@@ -102,6 +107,13 @@ export class FzForm extends LitElement {
   private warnings = new Map<string, string>();
   private readonly confirmed = new Map<string, string>();
   private readonly files = new Map<string, File>();
+  /** Makes this form's ids unique in the page, which a light render root shares. */
+  protected readonly idPrefix = `fz-f${++instances}`;
+  /** English (or another locale) arrives on demand: then validation messages are made again in it. */
+  private readonly localeTexts = new LocaleTexts(this, () => {
+    if (this.schema) this.compile();
+    this.requestUpdate();
+  });
 
   /** The data as it would be submitted now: derived values filled in, hidden answers left out. */
   get data(): unknown {
@@ -116,7 +128,18 @@ export class FzForm extends LitElement {
     return this.checker?.schema;
   }
 
+  protected override createRenderRoot() {
+    return lightRoot(this) ?? super.createRenderRoot();
+  }
+
   protected t = (key: FormMessageKey, params?: Record<string, unknown>) => translate(formMessages, this.locale, key, params);
+
+  /** Also waits for the texts of a new `locale`, so `await el.updateComplete` shows them. */
+  protected override async getUpdateComplete(): Promise<boolean> {
+    const done = await super.getUpdateComplete();
+    await this.localeTexts.ready;
+    return (await super.getUpdateComplete()) && done;
+  }
 
   override willUpdate(changed: PropertyValues): void {
     if (changed.has('schemaSrc') && this.schemaSrc) void this.load('schema', this.schemaSrc);
@@ -217,13 +240,12 @@ export class FzForm extends LitElement {
   /** Recomputes messages; with `showNew` false only fields already showing an error are updated. */
   private refreshErrors(showNew: boolean, scope: 'all' | 'step' = 'all'): FieldError[] {
     const found = this.currentErrors(scope);
+    const first = found.filter((e, i) => found.findIndex((f) => f.pointer === e.pointer) === i);
     const shown = new Map<string, string>();
-    for (const error of found) {
-      if (shown.has(error.pointer)) continue;
-      if (showNew || this.errors.has(error.pointer)) shown.set(error.pointer, error.message);
-    }
+    for (const error of first) if (showNew || this.errors.has(error.pointer)) shown.set(error.pointer, error.message);
     this.errors = shown;
-    this.summary = showNew ? found.filter((e, i) => found.findIndex((f) => f.pointer === e.pointer) === i) : this.summary.filter((e) => shown.has(e.pointer));
+    // Without new ones, the summary keeps the fields still in error, worded as they are now (another locale).
+    this.summary = showNew ? first : first.filter((e) => shown.has(e.pointer) && this.summary.some((s) => s.pointer === e.pointer));
     return found;
   }
 
@@ -248,9 +270,9 @@ export class FzForm extends LitElement {
       if (index >= 0) this.stepIndex = index;
     }
     await this.updateComplete;
-    const root = this.renderRoot as ShadowRoot;
+    const root = this.renderRoot;
     const holder = [...root.querySelectorAll<HTMLElement>('[data-pointer]')].find((e) => isWithin(e.dataset.pointer!, pointer));
-    const target = root.getElementById(fieldId(pointer)) ?? holder?.querySelector<HTMLElement>('input, select, textarea, button');
+    const target = root.querySelector<HTMLElement>(`#${fieldId(this.idPrefix, pointer)}`) ?? holder?.querySelector<HTMLElement>('input, select, textarea, button');
     target?.closest('.fz-field, .fz-section')?.scrollIntoView({ block: 'start' });
     target?.focus();
   }
@@ -410,7 +432,7 @@ export class FzForm extends LitElement {
       focusPointer: (pointer) => this.focusField(pointer),
       renderObject: (nodes, pointer) => renderObject(state, nodes, pointer),
     };
-    const state: RenderState = { host, matches: validator.matches, raw: this.raw, settled: this.settled, errors: this.errors, warnings: this.warnings };
+    const state: RenderState = { idPrefix: this.idPrefix, host, matches: validator.matches, raw: this.raw, settled: this.settled, errors: this.errors, warnings: this.warnings };
     return state;
   }
 
@@ -434,10 +456,10 @@ export class FzForm extends LitElement {
   }
 
   override render() {
-    if (this.loadFailed) return html`<p class="fz-notice" role="alert">${this.t('loadError')}</p><slot></slot>`;
-    if (!this.checker) return html`<p class="fz-loading" role="status">${this.t('loading')}</p><slot></slot>`;
+    if (this.loadFailed) return html`<p class="fz-notice" role="alert">${this.t('loadError')}</p>${fallback(this)}`;
+    if (!this.checker) return html`<p class="fz-loading" role="status">${this.t('loading')}</p>${fallback(this)}`;
     if (this.phase === 'receipt' && this.receipt) {
-      return receiptView(this.receipt, this.locale, this.t, this.receiptNote(), () => this.reset());
+      return receiptView(this.receipt, this.locale, this.t, this.receiptNote(), () => this.reset(), this.idPrefix);
     }
     const steps = this.steps();
     const step = steps[this.stepIndex];
@@ -448,7 +470,7 @@ export class FzForm extends LitElement {
         ? html`<p class="fz-draft-note" role="status">${this.draftNote}</p>`
         : nothing}
       ${this.notice ? html`<div class="fz-notice fz-notice--${this.notice.kind}" tabindex="-1">${this.notice.text}</div>` : nothing}
-      ${errorSummary(this.summary, this.t, (pointer) => this.focusField(pointer))}
+      ${errorSummary(this.summary, this.t, (pointer) => this.focusField(pointer), this.idPrefix)}
       ${this.phase === 'check'
         ? checkAnswers(this.renderState(), steps, this.t, (pointer) => this.focusField(pointer))
         : this.renderStep(steps, step)}
@@ -483,8 +505,8 @@ export class FzForm extends LitElement {
         : html`<button type="button" class="fz-link-button fz-clear" @click=${() => this.clearAll(false)}>${this.t('clearDraft')}</button>`}
     </div>
     ${this.confirmingClear
-      ? html`<div class="fz-clear-confirm" role="group" aria-labelledby="fz-clear-question">
-          <p id="fz-clear-question">${this.t('clearQuestion')}</p>
+      ? html`<div class="fz-clear-confirm" role="group" aria-labelledby="${this.idPrefix}-clear-question">
+          <p id="${this.idPrefix}-clear-question">${this.t('clearQuestion')}</p>
           <button type="button" class="fz-primary" @click=${() => this.clearAll(true)}>${this.t('clearYes')}</button>
           <button type="button" @click=${() => { this.confirmingClear = false; }}>${this.t('clearNo')}</button>
         </div>`

@@ -22,9 +22,9 @@ export function formatReceivedAt(iso: string, locale: Locale): string {
 }
 
 /** 受理回执: the number, the time, what happens next, and a print button (print styles hide the rest). */
-export function receiptView(receipt: Receipt, locale: Locale, t: T, note: TemplateResult | string, again: () => void) {
-  return html`<section class="fz-receipt" part="receipt" aria-labelledby="fz-receipt-title">
-    <h2 class="fz-receipt-title" id="fz-receipt-title" tabindex="-1">${t('receiptTitle')}</h2>
+export function receiptView(receipt: Receipt, locale: Locale, t: T, note: TemplateResult | string, again: () => void, idPrefix: string) {
+  return html`<section class="fz-receipt" part="receipt" aria-labelledby="${idPrefix}-receipt-title">
+    <h2 class="fz-receipt-title" id="${idPrefix}-receipt-title" tabindex="-1">${t('receiptTitle')}</h2>
     <dl class="fz-receipt-facts">
       <div><dt>${t('receiptNo')}</dt><dd class="fz-receipt-no">${receipt.receiptNo}</dd></div>
       <div><dt>${t('receiptTime')}</dt><dd>${formatReceivedAt(receipt.receivedAt, locale)}</dd></div>

@@ -5,6 +5,8 @@ import { widgetFor } from '../widgets/registry.js';
 
 /** The state a render reads: what was typed, what it settles to, and the errors on show. */
 export interface RenderState {
+  /** The form's own id prefix: ids stay unique in the page (a light render root shares it). */
+  idPrefix: string;
   host: FormHost;
   matches: Matcher;
   raw: unknown;
@@ -14,9 +16,9 @@ export interface RenderState {
   warnings: ReadonlyMap<string, string>;
 }
 
-/** A shadow-root-local id for the control of a pointer (ASCII only, stable across renders). */
-export function fieldId(pointer: string): string {
-  return `fz${pointer.replace(/[^A-Za-z0-9_-]/g, (c) => `_${c.charCodeAt(0).toString(16)}`)}`;
+/** The id of the control of a pointer in one form (ASCII only, stable across renders). */
+export function fieldId(idPrefix: string, pointer: string): string {
+  return `${idPrefix}${pointer.replace(/[^A-Za-z0-9_-]/g, (c) => `_${c.charCodeAt(0).toString(16)}`)}`;
 }
 
 /** The fields of an object as they apply now; `only` limits them to some property names (a step). */
@@ -42,7 +44,7 @@ export function renderField(state: RenderState, nodes: SchemaObject[], pointer: 
   }
   const ctx: FieldContext = {
     host: state.host,
-    id: fieldId(pointer),
+    id: fieldId(state.idPrefix, pointer),
     pointer,
     kind,
     nodes,

@@ -3,6 +3,8 @@ import { describedBy, type FieldContext } from './context.js';
 import { fieldShell, groupShell } from './shell.js';
 
 const same = (a: unknown, b: unknown) => JSON.stringify(a) === JSON.stringify(b);
+/** The first option carries the field's own id, so error summary links (`#id`) land on it. */
+const optionId = (ctx: FieldContext, i: number) => (i ? `${ctx.id}-${i}` : ctx.id);
 
 /** Radios for a short list (every option visible, easiest on a phone), a select for a long one. */
 export function choiceWidget(ctx: FieldContext) {
@@ -18,14 +20,14 @@ export function choiceWidget(ctx: FieldContext) {
         (choice, i) => html`<div class="fz-option">
           <input
             type="radio"
-            id="${ctx.id}-${i}"
+            id=${optionId(ctx, i)}
             name=${ctx.id}
             .checked=${same(value, choice.value)}
             ?disabled=${ctx.host.readonly || ctx.derived}
             aria-describedby=${choice.description ? `${ctx.id}-${i}-hint` : nothing}
             @change=${() => ctx.host.setValue(ctx.pointer, choice.value)}
           />
-          <label for="${ctx.id}-${i}">${choice.title}</label>
+          <label for=${optionId(ctx, i)}>${choice.title}</label>
           ${choice.description ? html`<div class="fz-hint fz-option-hint" id="${ctx.id}-${i}-hint">${choice.description}</div>` : nothing}
         </div>`,
       )}
@@ -72,12 +74,12 @@ export function multiChoiceWidget(ctx: FieldContext) {
         (choice, i) => html`<div class="fz-option">
           <input
             type="checkbox"
-            id="${ctx.id}-${i}"
+            id=${optionId(ctx, i)}
             .checked=${chosen.some((c) => same(c, choice.value))}
             ?disabled=${ctx.host.readonly}
             @change=${(e: Event) => toggle(choice.value, (e.target as HTMLInputElement).checked)}
           />
-          <label for="${ctx.id}-${i}">${choice.title}</label>
+          <label for=${optionId(ctx, i)}>${choice.title}</label>
         </div>`,
       )}
     </div>`,

@@ -33,6 +33,7 @@ function pagePrintStyles(on: boolean): void {
  * @attr locale - `zh-CN` (default) or `en` (the element's own texts; schema texts stay as written).
  * @attr autosave - `session` (default), `local` or `off`. Sensitive answers are never stored.
  * @attr care-mode - large text, high contrast and large targets (关怀模式).
+ * @attr render-root - `light` renders into the element itself, not a shadow root, for read-aloud toolbars (指读); read when first connected.
  * @slot - fallback content (the 12348 hotline, a downloadable form), shown until the form is ready or if it cannot load.
  * @fires fz-change - a citizen changed a value; `detail: { pointer, value, data }`.
  * @fires fz-step - another step is shown; `detail: { index, id, title }`.
@@ -95,7 +96,7 @@ export class FzLegalAidForm extends FzForm {
     const note = this.effectiveSchema?.['x-fz-receipt-note'];
     return html`${receiptNote(data, this.m, this.locale === 'zh-CN' && typeof note === 'string' ? note : undefined)}
       <button type="button" class="fz-no-print" @click=${() => this.printApplication()}>${this.m('printSheet')}</button>
-      ${this.sheetShown ? printSheet(this.sheetSections(), this.filed, !!data.representative, this.locale, this.m, this.t) : nothing}`;
+      ${this.sheetShown ? printSheet(this.sheetSections(), this.filed, !!data.representative, this.locale, this.m, this.t, this.idPrefix) : nothing}`;
   }
 
   /** The submitted answers grouped by step, labelled as on the check-answers page. */

@@ -11,9 +11,9 @@ export interface SheetSection {
 }
 
 /** The submitted application as a plain table per step, with lines to sign: printed on A4. */
-export function printSheet(sections: SheetSection[], receipt: Receipt | undefined, agent: boolean, locale: Locale, t: T<LegalAidMessageKey>, ft: T<FormMessageKey>) {
-  return html`<section class="fz-sheet" aria-labelledby="fz-sheet-title">
-    <h3 class="fz-sheet-title" id="fz-sheet-title">${t('sheetTitle')}</h3>
+export function printSheet(sections: SheetSection[], receipt: Receipt | undefined, agent: boolean, locale: Locale, t: T<LegalAidMessageKey>, ft: T<FormMessageKey>, idPrefix: string) {
+  return html`<section class="fz-sheet" aria-labelledby="${idPrefix}-sheet-title">
+    <h3 class="fz-sheet-title" id="${idPrefix}-sheet-title">${t('sheetTitle')}</h3>
     ${receipt
       ? html`<p class="fz-sheet-meta">${ft('receiptNo')}：${receipt.receiptNo}　${ft('receiptTime')}：${formatReceivedAt(receipt.receivedAt, locale)}</p>`
       : nothing}

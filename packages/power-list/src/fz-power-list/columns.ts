@@ -131,6 +131,6 @@ export function cellText(item: PowerListItem, key: string, locale: Locale, label
   }
   if (key === 'basis' && Array.isArray(value)) return (value as LegalBasis[]).map(basisText).join('；');
   if (typeof value === 'string' || typeof value === 'number') return String(value);
-  if (typeof value === 'boolean') return locale === 'en' ? (value ? 'Yes' : 'No') : value ? '是' : '否';
+  if (typeof value === 'boolean') return powerListText(locale)(value ? 'yes' : 'no');
   return collectText(value).join('、');
 }

@@ -25,8 +25,10 @@ import {
   listStyles,
   listText,
   liveRegion,
+  lightRoot,
   loadAllItems,
   loadingState,
+  LocaleTexts,
   nextSort,
   pager,
   plainHeader,
@@ -72,11 +74,12 @@ function usable(items: unknown): PowerListItem[] {
  * @attr src - URL of the list: a JSON array or `{ items }` (client mode), or the list endpoint (server mode).
  * @attr mode - `client` (default): search, filter, sort and page in the browser; `server`: send the query protocol to `src`.
  * @attr page-size - rows per page, default 20, at most 100.
- * @attr locale - `zh-CN` (default) or `en`.
+ * @attr locale - `zh-CN` (default) or `en`; English texts download on first use (`updateComplete` waits for them).
  * @attr care-mode - 关怀模式: larger text and targets, stronger contrast.
  * @attr no-deep-link - ignore `#fz-<id>=<code>` in the page address.
  * @attr columns - column keys in order, e.g. `code, name:事项名称, category, agency*` (`*` = sortable).
  * @attr caption - the table's caption, default 权责清单.
+ * @attr render-root - `light` renders into the element itself, not a shadow root, for read-aloud toolbars (指读); read when first connected.
  *
  * @csspart search - the search form
  * @csspart chips - the category chips
@@ -131,8 +134,14 @@ export class FzPowerList extends LitElement {
   private exportController?: AbortController;
   private readonly server = new ServerSource<PowerListItem>(() => this.requestInit);
   private partsWait?: Promise<unknown>;
+  /** Until the texts of a new `locale` arrive the list speaks zh-CN; then it re-renders. */
+  private readonly localeTexts = new LocaleTexts(this);
   private resizeObserver?: ResizeObserver;
   private readonly onHashChange = () => this.readHash();
+
+  protected override createRenderRoot() {
+    return lightRoot(this) ?? super.createRenderRoot();
+  }
 
   override connectedCallback(): void {
     super.connectedCallback();
@@ -162,9 +171,11 @@ export class FzPowerList extends LitElement {
     this.server.cancel();
   }
 
-  /** Also waits for the masking code while it loads, so `await el.updateComplete` means "the rows are drawn". */
+  /** Also waits for the masking code and new texts while they load, so `await el.updateComplete` means "the rows are drawn". */
   protected override async getUpdateComplete(): Promise<boolean> {
     let done = await super.getUpdateComplete();
+    await this.localeTexts.ready;
+    done = (await super.getUpdateComplete()) && done;
     while (this.partsWait) {
       await this.partsWait;
       done = await super.getUpdateComplete();
@@ -203,19 +214,19 @@ export class FzPowerList extends LitElement {
    * Blob. Server mode fetches every page first, and the live region says what happens.
    */
   async downloadCsv(): Promise<Blob> {
-    const name = `${this.caption || powerListText(this.locale)('csvFile')}.csv`;
+    const t = powerListText(this.locale);
+    const name = `${this.caption || t('csvFile')}.csv`;
     // Client mode saves at once, inside the click, as browsers like downloads to be.
     if (this.mode !== 'server') return downloadText(name, this.toCsv());
-    const { exportText } = await loadParts();
-    const say = (key: Parameters<typeof exportText>[1], params?: Record<string, unknown>) => (this.announcement = exportText(this.locale, key, params));
-    say('preparing');
+    await loadParts(); // with the export's texts
+    this.announcement = t('exportPreparing');
     try {
       const { csv, count, total } = await this.exportCsv();
-      say(count < total ? 'truncated' : 'done', { count, total });
+      this.announcement = t(count < total ? 'exportTruncated' : 'exportDone', { count, total });
       return downloadText(name, csv);
     } catch (error) {
       // A second press aborts the first export; only a real failure is reported.
-      if ((error as Error)?.name !== 'AbortError') say('failed');
+      if ((error as Error)?.name !== 'AbortError') this.announcement = t('exportFailed');
       throw error;
     }
   }

@@ -37,6 +37,7 @@ export function registerSubmissionWidgets(): void {
  * @attr autosave - `session` (default), `local` or `off`.
  * @attr care-mode - large text and targets (关怀模式).
  * @attr readonly - shows the answers without letting them change.
+ * @attr render-root - `light` renders into the element itself, not a shadow root, for read-aloud toolbars (指读); read when first connected.
  * @fires fz-change - a value changed; `detail: { pointer, value, data }`.
  * @fires fz-step - the visible step changed.
  * @fires fz-invalid - validation failed; `detail: { errors }`.

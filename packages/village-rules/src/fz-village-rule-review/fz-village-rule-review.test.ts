@@ -202,6 +202,19 @@ describe('fz-village-rule-review', () => {
     await expect(el).to.be.accessible();
   });
 
+  it('speaks English with locale="en": the record, the form’s own texts and the validation messages', async () => {
+    const el = await render(`/api/village-rules/records/${await fileSubmission()}`);
+    el.locale = 'en';
+    await el.updateComplete; // includes the download of the English texts
+    expect(textOf(root(el).querySelector('.fz-record'))).to.contain('820 entitled, 530 present (210 women), 498 for, 12 against, 20 abstaining');
+    await next(el);
+    expect(textOf(root(el).querySelector('.fz-error-summary-title'))).to.equal('There is a problem');
+    const problems = [...root(el).querySelectorAll('.fz-error-summary a')].map(textOf);
+    expect(problems.length).to.be.greaterThan(0);
+    for (const problem of problems) expect(problem).to.match(/^(Select|Enter|Tick) /);
+    await expect(el).to.be.accessible();
+  });
+
   it('says so when the record cannot be found, keeping the portal’s fallback content', async () => {
     const el = await render('/api/village-rules/records/CG-20200101-999998');
     const notice = root(el).querySelector('.fz-notice--failed')!;

@@ -1,5 +1,5 @@
 import { mergePatch, precheckArticle, translate, villageRuleReviewSchema, type RedFlagOverride, type RedFlagPattern, type SchemaObject } from '@fazhi/core';
-import { FzForm, registerWidget, type RenderState } from '@fazhi/form';
+import { fallback, FzForm, registerWidget, type RenderState } from '@fazhi/form';
 import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { adviceStyles } from '../precheck/advice.js';
@@ -46,6 +46,7 @@ type RecordStatus = 'loading' | 'failed' | 'missing' | 'auth';
  * @attr locale - `zh-CN` (default) or `en`.
  * @attr autosave - `session` (default), `local` or `off`. The draft belongs to the submission under review: opening another starts afresh.
  * @attr care-mode - large text and targets (关怀模式).
+ * @attr render-root - `light` renders into the element itself, not a shadow root, for read-aloud toolbars (指读); read when first connected.
  * @fires fz-submit - cancelable, before sending; `detail: { data, respondWith }`.
  * @fires fz-submitted - the server stored the review; `detail: { receiptNo, receivedAt, body }`.
  * @fires fz-invalid - validation failed. @fires fz-change - a value changed. @fires fz-step - the step changed.
@@ -141,7 +142,7 @@ export class FzVillageRuleReview extends FzForm {
       const failed = this.recordStatus !== 'loading';
       const key = ({ loading: 'loadingRecord', failed: 'recordFailed', missing: 'recordMissing', auth: 'recordAuth' } as const)[this.recordStatus];
       return html`<p class=${failed ? 'fz-notice fz-notice--failed' : 'fz-loading'} role=${failed ? 'alert' : 'status'}>${this.vt(key)}</p>
-        <slot></slot>`;
+        ${fallback(this)}`;
     }
     return html`${this.record.receivedAt ? nothing : html`<p class="fz-notice">${this.vt('recordExample')}</p>`}${super.render()}`;
   }

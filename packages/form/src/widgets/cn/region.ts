@@ -4,10 +4,7 @@ import type { FieldContext } from '../context.js';
 import { groupShell } from '../shell.js';
 import { textWidget } from '../text.js';
 
-const LEVELS = {
-  'zh-CN': ['省（自治区、直辖市）', '市（州、盟）', '县（区、市）', '乡镇（街道）', '村（社区）'],
-  en: ['Province', 'City', 'County', 'Township', 'Village'],
-};
+const LEVELS = ['regionProvince', 'regionCity', 'regionCounty', 'regionTownship', 'regionVillage'] as const;
 
 /**
  * 行政区划 cascader: one labelled select per level, down to the village when the portal's data
@@ -18,7 +15,6 @@ export function regionWidget(ctx: FieldContext) {
   const tree = ctx.host.regions;
   if (!tree?.length) return textWidget(ctx);
   const path = typeof ctx.value === 'string' ? (findRegionPath(tree, ctx.value) ?? []) : [];
-  const names = LEVELS[ctx.host.t('yes') === 'Yes' ? 'en' : 'zh-CN'];
   const levels: { options: RegionNode[]; chosen?: RegionNode }[] = [{ options: tree, chosen: path[0] }];
   for (let i = 0; path[i]?.children?.length; i++) levels.push({ options: path[i]!.children!, chosen: path[i + 1] });
   const choose = (level: number, code: string) => {
@@ -30,7 +26,7 @@ export function regionWidget(ctx: FieldContext) {
     html`<div class="fz-cascade" part="cascade">
       ${levels.map(
         (level, i) => html`<div class="fz-cascade-level">
-          <label for=${i === 0 ? ctx.id : `${ctx.id}-${i}`}>${names[i] ?? ''}</label>
+          <label for=${i === 0 ? ctx.id : `${ctx.id}-${i}`}>${LEVELS[i] ? ctx.host.t(LEVELS[i]) : ''}</label>
           <select
             id=${i === 0 ? ctx.id : `${ctx.id}-${i}`}
             ?disabled=${ctx.host.readonly}

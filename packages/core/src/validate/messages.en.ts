@@ -1,0 +1,32 @@
+import { messages, type MessageKey } from './messages.js';
+
+/** English validation messages, loaded on demand (`loadLocale('en')`). */
+messages.en = {
+  required: 'Enter {title}',
+  choose: 'Select {title}',
+  tick: 'Tick {title}',
+  this: 'this field',
+  type: 'Check {title}: it is not filled in correctly',
+  typeNumber: '{title} must be a number',
+  typeInteger: '{title} must be a whole number',
+  minLength: '{title} must be at least {limit} characters',
+  maxLength: '{title} must be {limit} characters or fewer',
+  pattern: 'Check the format of {title}',
+  format: 'Check the format of {title}',
+  date: 'Enter {title} as a real date, year-month-day, e.g. 2024-01-15',
+  email: '{title} is not a valid email address; it should look like name@example.com',
+  minimum: '{title} must be {limit} or more',
+  maximum: '{title} must be {limit} or less',
+  exclusiveMinimum: '{title} must be more than {limit}',
+  exclusiveMaximum: '{title} must be less than {limit}',
+  multipleOf: '{title} must be a multiple of {limit}',
+  decimals: '{title} can have at most {limit} decimal places',
+  const: 'Check {title}: it is not filled in correctly',
+  enum: 'Select {title} from the options given',
+  minItems: 'Add at least {limit} {title}',
+  maxItems: 'Add no more than {limit} {title}',
+  uniqueItems: '{title} has the same entry twice; remove the duplicate',
+  additionalProperties: '“{title}” is not part of this form',
+  false: '{title} should not be filled in',
+  invalid: 'Check {title}: it is not filled in correctly',
+} satisfies Record<MessageKey, string>;

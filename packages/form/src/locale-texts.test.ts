@@ -1,0 +1,73 @@
+import { expect, fixture, html } from '@open-wc/testing';
+import { onLocale, translate, type Catalogue, type Locale } from '@fazhi/core';
+import { LitElement } from 'lit';
+import { property } from 'lit/decorators.js';
+import { formMessages } from './fz-form/messages.js';
+import { listMessages } from './list/messages.js';
+import { LocaleTexts } from './locale-texts.js';
+import type { FzForm } from './fz-form/fz-form.js';
+import './define.js';
+
+// This page's modules, as a zh-CN page has them: no English yet.
+const englishBefore = { form: formMessages.en, list: listMessages.en };
+
+/** A catalogue whose English the test hands over when it likes, failing the first time it is asked. */
+const greeting: Catalogue<'hello'> = { 'zh-CN': { hello: '你好' } };
+let deliver: () => void = () => undefined;
+let failed = false;
+const greetingLoader = () => {
+  if (!failed) {
+    failed = true;
+    return Promise.reject(new Error('offline'));
+  }
+  return new Promise<void>((resolve) => {
+    deliver = () => {
+      greeting.en = { hello: 'Hello' };
+      resolve();
+    };
+  });
+};
+
+class LocaleProbe extends LitElement {
+  @property() locale: Locale = 'zh-CN';
+  readonly texts = new LocaleTexts(this);
+  override render() {
+    return html`<p>${translate(greeting, this.locale, 'hello')}</p>`;
+  }
+}
+customElements.define('fz-locale-probe', LocaleProbe);
+const said = (el: LocaleProbe) => el.shadowRoot!.querySelector('p')!.textContent;
+
+describe('English texts on demand', () => {
+  it('are not in the modules a zh-CN page loads', () => {
+    expect(englishBefore).to.deep.equal({ form: undefined, list: undefined });
+  });
+
+  it('<fz-form locale="en"> shows English chrome and English validation errors once `updateComplete` resolves (it waits for the download)', async () => {
+    const schema = { type: 'object', required: ['name'], properties: { name: { type: 'string', title: 'Name', maxLength: 2 } } };
+    const el = await fixture<FzForm>(html`<fz-form locale="en" autosave="off" .schema=${schema}></fz-form>`);
+    const root = el.shadowRoot!;
+    expect(root.querySelector('button[type=submit]')!.textContent!.trim()).to.equal('Submit');
+    expect(root.querySelector('label')!.textContent).to.contain('(required)');
+    expect((await el.validate()).map((e) => e.message)).to.deep.equal(['Enter Name']);
+    await el.updateComplete;
+    expect(root.querySelector('.fz-error-summary-title')!.textContent).to.equal('There is a problem');
+    await expect(el).to.be.accessible();
+  });
+
+  it('an element speaks zh-CN until its texts arrive, then re-renders; a failed download is tried again on the next change', async () => {
+    onLocale('en', greetingLoader); // after the form's test: the form would wait for this loader too
+    const el = await fixture<LocaleProbe>(html`<fz-locale-probe locale="en"></fz-locale-probe>`);
+    await el.texts.ready;
+    expect(said(el)).to.equal('你好');
+    el.locale = 'zh-CN';
+    await el.updateComplete;
+    el.locale = 'en';
+    await el.updateComplete;
+    expect(said(el)).to.equal('你好');
+    deliver();
+    await el.texts.ready;
+    await el.updateComplete;
+    expect(said(el)).to.equal('Hello');
+  });
+});
