@@ -183,7 +183,8 @@ const tokensOf = (pointer) => pointer.slice(1).split('/').map((t) => t.replace(/
 function isTextPointer(pointer) {
   const path = tokensOf(pointer);
   const [parent, last] = [path.at(-2), path.at(-1)];
-  if (path[0] === 'examples') return false;
+  // Inside an `examples` keyword (at any depth) strings are sample data; a property named "examples" is not one.
+  if (path.some((t, i) => t === 'examples' && path[i - 1] !== 'properties' && path[i - 1] !== '$defs')) return false;
   return TEXT_KEYWORDS.includes(last) || parent === 'x-fz-messages' || (parent === 'x-fz-column' && last === 'label');
 }
 
