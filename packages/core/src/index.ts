@@ -8,7 +8,7 @@ export { getAt, setAt, join, tokens, escapeToken, isWithin } from './schema/poin
 export { createChecker, checkData, type Checker, type CheckOptions, type CheckResult } from './check.js';
 export { interpolate, loadLocale, onLocale, translate, type Catalogue, type LocaleLoader } from './i18n/index.js';
 export { mergePatch } from './schema/merge-patch.js';
-export { localizeSchema } from './schema/localize.js';
+export { addSchemaTexts, localizeSchema, schemaIn } from './schema/localize.js';
 export { formats, formatHints, deriveIdCard, type FormatHint, type IdCardFacts } from './formats/index.js';
 export { newIdempotencyKey, submit, rotateKeyAfter, parseFieldErrors, envelopeJson } from './submit/index.js';
 export { classify } from './submit/classify.js';

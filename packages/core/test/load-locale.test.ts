@@ -59,13 +59,33 @@ describe('loadLocale', () => {
     assert.deepEqual([first.calls, later.calls], [1, 1]);
   });
 
-  it('rejects when a download fails and tries it again on the next call', async () => {
+  it('answers false when a download fails, still brings the others, and tries it again on the next call', async () => {
     const flaky = counting(1);
+    const steady = counting();
     onLocale('en', flaky);
-    await assert.rejects(loadLocale('en'), /offline/);
-    await loadLocale('en');
-    await loadLocale('en');
+    onLocale('en', steady);
+    let arrivals = 0;
+    assert.equal(await loadLocale('en', () => arrivals++), false);
+    assert.equal(steady.calls, 1);
+    const before = arrivals;
+    assert.equal(await loadLocale('en', () => arrivals++), true);
     assert.equal(flaky.calls, 2);
+    assert.ok(arrivals > before, 'the retried download reports its arrival');
+  });
+
+  it('reports each arrival at once, however long another download stalls', async () => {
+    let release!: () => void;
+    const stalled = () => new Promise<void>((resolve) => (release = resolve));
+    const quick = counting();
+    onLocale('en', stalled);
+    onLocale('en', quick);
+    let settled = false;
+    const arrived = new Promise<void>((resolve) => void loadLocale('en', resolve).then(() => (settled = true)));
+    await arrived;
+    assert.equal(quick.calls, 1);
+    assert.equal(settled, false, 'the stalled download is still out');
+    release();
+    await loadLocale('en');
   });
 
   it('resolves zh-CN at once, running no loader', async () => {

@@ -1,4 +1,4 @@
-import { expect, fixture, html } from '@open-wc/testing';
+import { expect, fixture, html, waitUntil } from '@open-wc/testing';
 import { onLocale, translate, type Catalogue, type Locale } from '@fazhi/core';
 import { LitElement } from 'lit';
 import { property } from 'lit/decorators.js';
@@ -36,6 +36,7 @@ class LocaleProbe extends LitElement {
   }
 }
 customElements.define('fz-locale-probe', LocaleProbe);
+const schema = { type: 'object', required: ['name'], properties: { name: { type: 'string', title: 'Name', maxLength: 2 } } };
 const said = (el: LocaleProbe) => el.shadowRoot!.querySelector('p')!.textContent;
 
 describe('English texts on demand', () => {
@@ -44,7 +45,6 @@ describe('English texts on demand', () => {
   });
 
   it('<fz-form locale="en"> shows English chrome and English validation errors once `updateComplete` resolves (it waits for the download)', async () => {
-    const schema = { type: 'object', required: ['name'], properties: { name: { type: 'string', title: 'Name', maxLength: 2 } } };
     const el = await fixture<FzForm>(html`<fz-form locale="en" autosave="off" .schema=${schema}></fz-form>`);
     const root = el.shadowRoot!;
     expect(root.querySelector('button[type=submit]')!.textContent!.trim()).to.equal('Submit');
@@ -69,5 +69,39 @@ describe('English texts on demand', () => {
     await el.texts.ready;
     await el.updateComplete;
     expect(said(el)).to.equal('Hello');
+  });
+
+  it('says in lang which language it shows: zh-CN until the English texts are here', async () => {
+    const el = await fixture<FzForm>(html`<fz-form autosave="off" .schema=${schema}></fz-form>`);
+    expect(el.lang).to.equal('zh-CN');
+    el.locale = 'en';
+    expect(el.lang).to.equal('zh-CN');
+    await el.updateComplete;
+    expect(el.lang).to.equal('en');
+    el.locale = 'zh-CN';
+    await el.updateComplete;
+    expect(el.lang).to.equal('zh-CN');
+  });
+
+  it('shows the English that arrived while another download stalls, and the one that failed after a reconnect', async () => {
+    let release!: () => void;
+    onLocale('en', () => new Promise<void>((resolve) => (release = resolve)));
+    let calls = 0;
+    onLocale('en', async () => {
+      if (++calls === 1) throw new Error('offline');
+    });
+    const el = await fixture<FzForm>(html`<fz-form autosave="off" .schema=${schema}></fz-form>`);
+    el.locale = 'en';
+    await waitUntil(() => el.lang === 'en', 'English arrives beside the stalled download');
+    expect(el.shadowRoot!.querySelector('button[type=submit]')!.textContent!.trim()).to.equal('Submit');
+    release();
+    await el.updateComplete;
+    expect(calls).to.equal(1);
+    const parent = el.parentNode!;
+    el.remove();
+    parent.append(el);
+    await el.updateComplete;
+    expect(calls).to.equal(2);
+    expect(el.lang).to.equal('en');
   });
 });

@@ -49,6 +49,15 @@ export function scopeCss(tag: string, css: string): string {
  */
 export function lightRoot(el: ReactiveElement): HTMLElement | undefined {
   if (el.getAttribute('render-root') !== 'light') return undefined;
+  // On every connect: the element may have moved to another root, or the page replaced the sheets a root adopts.
+  el.addController({ hostConnected: () => adoptScoped(el) });
+  fallbacks.set(el, [...el.childNodes]);
+  el.textContent = '';
+  return el;
+}
+
+/** Makes sure the root the element is in has its tag's scoped styles. */
+function adoptScoped(el: ReactiveElement): void {
   const tag = el.localName;
   let styles = scoped.get(tag);
   if (!styles) {
@@ -56,16 +65,13 @@ export function lightRoot(el: ReactiveElement): HTMLElement | undefined {
     scoped.set(tag, (styles = { css: unsafeCSS(scopeCss(tag, css)), roots: new WeakSet() }));
   }
   const root = el.getRootNode() as Document | ShadowRoot;
-  if (!styles.roots.has(root)) {
-    styles.roots.add(root);
-    // Added to what the root has. Without constructable stylesheets (Safari < 16.4) Lit writes a
-    // <style> with `window.litNonce` instead, as for shadow roots; in a document it goes in the head.
-    const target = styles.css.styleSheet ? root : ((root as Document).head ?? root);
-    adoptStyles(target as ShadowRoot, [...(root.adoptedStyleSheets ?? []), styles.css]);
-  }
-  fallbacks.set(el, [...el.childNodes]);
-  el.textContent = '';
-  return el;
+  const sheet = styles.css.styleSheet;
+  if (sheet ? root.adoptedStyleSheets?.includes(sheet) : styles.roots.has(root)) return;
+  styles.roots.add(root);
+  // Added to what the root has. Without constructable stylesheets (Safari < 16.4) Lit writes a
+  // <style> with `window.litNonce` instead, as for shadow roots; in a document it goes in the head.
+  const target = sheet ? root : ((root as Document).head ?? root);
+  adoptStyles(target as ShadowRoot, [...(root.adoptedStyleSheets ?? []), styles.css]);
 }
 
 /** Where a template shows the fallback content: a slot in a shadow root, the saved children in a light root. */

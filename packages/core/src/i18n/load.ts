@@ -18,13 +18,20 @@ export function onLocale(locale: Exclude<Locale, 'zh-CN'>, loader: LocaleLoader)
 }
 
 /**
- * Runs every loader registered for `locale`, each once: later calls resolve with the same downloads,
- * and run only loaders registered since (another drop-in on the page). A failed download rejects
- * and is tried again by the next call. zh-CN, or a locale nobody registered, resolves at once;
- * `translate` falls back to zh-CN key by key meanwhile.
+ * Runs every loader registered for `locale`, each once: later calls share the same downloads and
+ * run only loaders registered since (another drop-in on the page) or that failed. `arrived` is
+ * called as each one's texts are here, so one slow or failed download holds back no other; the
+ * promise settles when all have, true if every one arrived. zh-CN, or a locale nobody registered,
+ * resolves at once; `translate` falls back to zh-CN key by key meanwhile.
  */
-export function loadLocale(locale: Locale): Promise<void> {
-  return Promise.all((loaders.get(locale) ?? []).map(run)).then(() => undefined);
+export function loadLocale(locale: Locale, arrived?: () => void): Promise<boolean> {
+  const all = (loaders.get(locale) ?? []).map((loader) =>
+    run(loader).then(
+      () => (arrived?.(), true),
+      () => false,
+    ),
+  );
+  return Promise.all(all).then((done) => !done.includes(false));
 }
 
 function run(loader: LocaleLoader): Promise<void> {

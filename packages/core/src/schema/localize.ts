@@ -1,4 +1,4 @@
-import type { SchemaObject } from '../types.js';
+import type { Locale, SchemaObject } from '../types.js';
 import { tokens } from './pointer.js';
 
 type Bag = Record<string, unknown>;
@@ -18,4 +18,28 @@ export function localizeSchema<T extends SchemaObject>(schema: T, texts: Readonl
     if (key !== undefined && parent && typeof parent === 'object' && typeof (parent as Bag)[key] === 'string') (parent as Bag)[key] = text;
   }
   return copy;
+}
+
+/** By locale, then by schema `$id`: its texts by JSON pointer. Filled by the modules `onLocale` loads. */
+const registered = new Map<Locale, Map<string, Readonly<Record<string, string>>>>();
+const made = new WeakMap<SchemaObject, Map<Locale, SchemaObject>>();
+
+/**
+ * Makes a schema's texts in `locale` (a `schemas/locales` catalogue) known by the schema's `$id`,
+ * for `schemaIn`. A drop-in's on-demand locale module calls it for the schemas it shows.
+ */
+export function addSchemaTexts(locale: Locale, texts: Readonly<Record<string, Readonly<Record<string, string>>>>): void {
+  const byId = registered.get(locale) ?? new Map();
+  for (const [id, pointers] of Object.entries(texts)) byId.set(id, pointers);
+  registered.set(locale, byId);
+}
+
+/** `schema` with its texts in `locale` where they have arrived (found by `$id`); otherwise `schema` itself. */
+export function schemaIn<T extends SchemaObject>(schema: T, locale: Locale): T {
+  const texts = schema.$id ? registered.get(locale)?.get(schema.$id) : undefined;
+  if (!texts) return schema;
+  const copies = made.get(schema) ?? new Map<Locale, SchemaObject>();
+  made.set(schema, copies);
+  if (!copies.has(locale)) copies.set(locale, localizeSchema(schema, texts));
+  return copies.get(locale) as T;
 }

@@ -60,6 +60,54 @@ describe('fz-form render-root="light"', () => {
     await expect(el).to.be.accessible();
   });
 
+  it('has its styles again where it is connected next: after the page replaced its sheets, or in a portal’s shadow root', async () => {
+    const el = await render();
+    const isScoped = (s: CSSStyleSheet) => [...s.cssRules].some((r) => (r as CSSStyleRule).selectorText?.startsWith('fz-form:not(#_) '));
+    const fontSize = () => getComputedStyle(el.querySelector('.fz-form')!).getPropertyValue('font-size');
+    const styled = fontSize();
+    document.adoptedStyleSheets = document.adoptedStyleSheets.filter((s) => !isScoped(s));
+    const parent = el.parentNode!;
+    el.remove();
+    parent.append(el);
+    expect(document.adoptedStyleSheets.filter(isScoped).length).to.equal(1);
+    expect(fontSize()).to.equal(styled);
+
+    const host = document.createElement('div');
+    parent.append(host);
+    const shadow = host.attachShadow({ mode: 'open' });
+    shadow.append(el);
+    expect(shadow.adoptedStyleSheets.filter(isScoped).length).to.equal(1);
+    expect(fontSize()).to.equal(styled);
+  });
+
+  it('inside a portal’s form submits only its own, and keeps its change events from page-wide handlers, as a shadow root would', async () => {
+    sessionStorage.clear();
+    const seen: string[] = [];
+    const page = await fixture<HTMLFormElement>(html`<form @submit=${(e: Event) => (e.preventDefault(), seen.push('submit'))}></form>`);
+    const onPage = (e: Event) => seen.push(`page ${e.type}`);
+    document.addEventListener('change', onPage);
+    document.addEventListener('submit', onPage);
+    try {
+      const el = document.createElement('fz-form') as FzForm;
+      el.setAttribute('render-root', 'light');
+      el.autosave = 'off';
+      el.schema = plainSchema;
+      page.append(el);
+      await el.updateComplete;
+      byLabel(el, '法律咨询').focus();
+      await sendKeys({ press: 'Space' });
+      el.querySelector<HTMLButtonElement>('button[type=submit]')!.focus();
+      await sendKeys({ press: 'Enter' });
+      await el.updateComplete;
+      expect(el.querySelector('.fz-error-summary'), 'its own form was submitted').to.exist;
+      expect(byLabel(el, '法律咨询').checked).to.equal(true);
+      expect(seen).to.deep.equal([]);
+    } finally {
+      document.removeEventListener('change', onPage);
+      document.removeEventListener('submit', onPage);
+    }
+  });
+
   it('a keyboard user types, submits, reads the error summary and follows a link to the field', async () => {
     const el = await render();
     byLabel(el, '姓名').focus();

@@ -285,6 +285,9 @@ describe('fz-form', () => {
     expect(byLabel(el, '姓名').value).to.equal('吴十');
     expect(el.data).not.to.have.property('files');
     expect(root(el).querySelector('.fz-draft-note')!.textContent).to.contain('附件不会被保存');
+    el.locale = 'en';
+    await el.updateComplete;
+    expect(root(el).querySelector('.fz-draft-note')!.textContent).to.contain('We restored the answers');
     sessionStorage.clear();
   });
 });

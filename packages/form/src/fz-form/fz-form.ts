@@ -1,4 +1,5 @@
 import {
+  builtinShared,
   classify,
   createChecker,
   createDraftStore,
@@ -8,6 +9,7 @@ import {
   mergePatch,
   newIdempotencyKey,
   rotateKeyAfter,
+  schemaIn,
   setAt,
   submit,
   translate,
@@ -36,9 +38,14 @@ import { stepsOf, type Step } from './steps.js';
 import { formStyles } from './fz-form.styles.js';
 
 type Phase = 'fill' | 'check' | 'receipt';
-type Notice = { kind: 'failed' | 'auth' | 'rejected' | 'conflict' | 'invalid'; text: string } | undefined;
+type Notice = { kind: 'failed' | 'auth' | 'rejected' | 'conflict' | 'invalid'; text: () => string } | undefined;
 
 let instances = 0;
+/**
+ * `submit` and `change` stop at the element's own form, as a shadow root keeps them in: with
+ * `render-root="light"` a portal's form around it, or its page-wide handlers, must not act on them.
+ */
+const keepIn = (e: Event) => e.stopPropagation();
 
 /**
  * `<fz-form>`: renders any JSON Schema (2020-12 subset) as an accessible Chinese form, validates it
@@ -93,7 +100,8 @@ export class FzForm extends LitElement {
   @state() private notice: Notice;
   @state() private receipt?: Receipt;
   @state() private loadFailed = false;
-  @state() private draftNote?: string;
+  /** Texts made when shown, so they follow a change of `locale`. */
+  @state() private draftNote?: () => string;
   @state() private confirmingClear = false;
 
   private checker?: Checker;
@@ -168,9 +176,12 @@ export class FzForm extends LitElement {
   }
 
   private compile(): void {
-    const schema = this.overlay ? mergePatch(this.schema!, this.overlay) : this.schema!;
+    // Translated before the county's overlay: its own texts (and reshaped option lists) stay as it wrote them.
+    const base = schemaIn(this.schema!, this.locale);
+    const schema = this.overlay ? mergePatch(base, this.overlay) : base;
     const firstCompile = !this.checker || this.checker.schema.$id !== schema.$id;
-    this.checker = createChecker(schema, { locale: this.locale });
+    const shared = builtinShared.map((s) => schemaIn(s, this.locale));
+    this.checker = createChecker(schema, { locale: this.locale, shared });
     if (firstCompile) this.openDrafts();
     if (this.errors.size) this.refreshErrors(false);
   }
@@ -184,7 +195,7 @@ export class FzForm extends LitElement {
       const { data, dropped } = withoutAttachments(draft.data);
       this.raw = data;
       if (draft.idempotencyKey) this.idempotencyKey = draft.idempotencyKey;
-      this.draftNote = dropped ? `${this.t('draftRestored')}${this.t('draftNoFiles')}` : this.t('draftRestored');
+      this.draftNote = () => (dropped ? `${this.t('draftRestored')}${this.t('draftNoFiles')}` : this.t('draftRestored'));
     }
   }
 
@@ -369,26 +380,26 @@ export class FzForm extends LitElement {
         this.serverErrors = new Map(errors.map((e) => [e.pointer, e.message]));
         this.errors = new Map(this.serverErrors);
         this.summary = errors;
-        this.notice = { kind: 'invalid', text: this.t('serverInvalid') };
+        this.notice = { kind: 'invalid', text: () => this.t('serverInvalid') };
         this.phase = 'fill';
         const first = this.steps().findIndex((s) => holds(s, errors[0]?.pointer ?? ''));
         if (first >= 0) this.stepIndex = first;
         return this.showSummary(errors);
       }
       case 'auth':
-        this.notice = { kind: 'auth', text: this.t('authRequired') };
+        this.notice = { kind: 'auth', text: () => this.t('authRequired') };
         this.emit('fz-auth-required', { status: outcome.status });
         break;
       case 'conflict':
-        this.notice = { kind: 'conflict', text: this.t('conflict') };
+        this.notice = { kind: 'conflict', text: () => this.t('conflict') };
         this.emit('fz-submit-error', { outcome });
         break;
       case 'rejected':
-        this.notice = { kind: 'rejected', text: this.t('rejected', { message: outcome.message ?? outcome.status }) };
+        this.notice = { kind: 'rejected', text: () => this.t('rejected', { message: outcome.message ?? outcome.status }) };
         this.emit('fz-submit-error', { outcome });
         break;
       case 'failed':
-        this.notice = { kind: 'failed', text: this.t('failed') };
+        this.notice = { kind: 'failed', text: () => this.t('failed') };
         this.emit('fz-submit-error', { outcome });
         break;
     }
@@ -464,12 +475,12 @@ export class FzForm extends LitElement {
     const steps = this.steps();
     const step = steps[this.stepIndex];
     const title = this.checker.schema.title;
-    return html`<form part="form" class="fz-form" novalidate @submit=${(e: Event) => this.onFormSubmit(e)}>
+    return html`<form part="form" class="fz-form" novalidate @submit=${(e: Event) => this.onFormSubmit(e)} @change=${keepIn}>
       ${title ? html`<h2 class="fz-form-title">${title}</h2>` : nothing}
       ${this.draftNote && this.autosave !== 'off'
-        ? html`<p class="fz-draft-note" role="status">${this.draftNote}</p>`
+        ? html`<p class="fz-draft-note" role="status">${this.draftNote()}</p>`
         : nothing}
-      ${this.notice ? html`<div class="fz-notice fz-notice--${this.notice.kind}" tabindex="-1">${this.notice.text}</div>` : nothing}
+      ${this.notice ? html`<div class="fz-notice fz-notice--${this.notice.kind}" tabindex="-1">${this.notice.text()}</div>` : nothing}
       ${errorSummary(this.summary, this.t, (pointer) => this.focusField(pointer), this.idPrefix)}
       ${this.phase === 'check'
         ? checkAnswers(this.renderState(), steps, this.t, (pointer) => this.focusField(pointer))
@@ -516,6 +527,7 @@ export class FzForm extends LitElement {
 
   private onFormSubmit(e: Event): void {
     e.preventDefault();
+    keepIn(e);
     const steps = this.steps();
     if (steps.length && this.phase === 'fill') void this.next();
     else void this.submit();
@@ -526,7 +538,7 @@ export class FzForm extends LitElement {
     this.confirmingClear = !confirmed;
     if (confirmed) {
       this.reset();
-      this.draftNote = this.t('clearConfirm');
+      this.draftNote = () => this.t('clearConfirm');
     }
     await this.updateComplete;
     this.renderRoot.querySelector<HTMLElement>(confirmed ? '.fz-draft-note' : '.fz-clear-confirm button')?.focus();

@@ -21,6 +21,7 @@ import {
 import type { FzLegalAidForm } from './fz-legal-aid-form.js';
 import overlay from '../../test/county-overlay.json';
 
+const CJK = /[\u3000-\u303f\u4e00-\u9fff\uff00-\uffef]/;
 const example = (i: number) => structuredClone(examples[i]!);
 const has = (el: FzLegalAidForm, pointer: string) => root(el).querySelector(`[data-pointer="${pointer}"]`) !== null;
 const after = async (el: FzLegalAidForm) => {
@@ -274,9 +275,26 @@ describe('fz-legal-aid-form', () => {
     expect(county.check(row!.data).errors).to.deep.equal([]);
   });
 
-  it('speaks English for its own texts with locale="en"', async () => {
+  it('keeps a county overlay’s own texts as written in English, around the translated built-in ones', async () => {
+    const el = await openForm(uniqueTag('en-county'), { locale: 'en', overlay });
+    await el.focusField('/matter/aidForm');
+    expect(stepTitle(el)).to.equal('Your matter');
+    expect(control(el, '打官司（民事、行政、国家赔偿案件代理）'), 'the county’s relabelled option').to.exist;
+    expect(control(el, 'Facts and reasons for applying'), 'a built-in field beside it').to.exist;
+  });
+
+  it('speaks English with locale="en": its own texts and the schema’s titles, hints and messages', async () => {
     const el = await openForm(uniqueTag('en'), { locale: 'en' });
+    expect(el.lang).to.equal('en');
     expect(progress(el)).to.equal('Step 1 of 6');
+    expect(stepTitle(el)).to.equal('Applicant');
+    const labels = texts(el, 'label, legend');
+    expect(labels.length).to.be.greaterThan(3);
+    expect(labels.filter((t) => CJK.test(t)), 'labels left in Chinese').to.deep.equal([]);
+    await continueOn(el);
+    expect(summary(el).length).to.be.greaterThan(0);
+    expect(summary(el).filter((t) => CJK.test(t)), 'errors left in Chinese').to.deep.equal([]);
+    await expect(el).to.be.accessible();
     el.data = example(1);
     await after(el);
     await submitFilled(el);

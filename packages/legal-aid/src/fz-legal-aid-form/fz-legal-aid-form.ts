@@ -1,4 +1,4 @@
-import { legalAidApplicationSchema, translate, type LegalAidApplication } from '@fazhi/core';
+import { legalAidApplicationSchema, onLocale, translate, type LegalAidApplication } from '@fazhi/core';
 import { answers, FzForm, stepsOf, type Receipt } from '@fazhi/form';
 import { html, nothing, type PropertyValues } from 'lit';
 import { state } from 'lit/decorators.js';
@@ -7,6 +7,8 @@ import { legalAidMessages, type LegalAidMessageKey } from './messages.js';
 import { printSheet, type SheetSection } from './print-sheet.js';
 import { receiptNote } from './receipt-note.js';
 import { defaultsOf } from './schema-defaults.js';
+
+onLocale('en', () => import('./schema-texts.en.js'));
 
 let pageSheet: CSSStyleSheet | undefined;
 
@@ -30,7 +32,7 @@ function pagePrintStyles(on: boolean): void {
  * @summary Legal-aid application: steps, check answers, submission, receipt and a printable application.
  * @attr action - URL the application is POSTed to (the reference server: `/api/legal-aid`).
  * @attr overlay-src - URL of the county's JSON Merge Patch on the built-in schema; the fallback content shows until it is loaded.
- * @attr locale - `zh-CN` (default) or `en` (the element's own texts; schema texts stay as written).
+ * @attr locale - `zh-CN` (default) or `en`: texts and the built-in schema's titles download on first use; a county overlay's own texts stay as written.
  * @attr autosave - `session` (default), `local` or `off`. Sensitive answers are never stored.
  * @attr care-mode - large text, high contrast and large targets (关怀模式).
  * @attr render-root - `light` renders into the element itself, not a shadow root, for read-aloud toolbars (指读); read when first connected.

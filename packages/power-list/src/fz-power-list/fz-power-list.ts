@@ -555,7 +555,7 @@ export class FzPowerList extends LitElement {
       // A drop-down with one choice only adds a stop for the keyboard: a township list has one 实施主体.
       .filter((f) => f.options.length > 1 || f.selected);
 
-    return html`<div class="fz-power-list" part="base" lang=${this.locale}>
+    return html`<div class="fz-power-list" part="base">
       ${searchBox({
         id: `${this.uid}-q`,
         label: t('searchLabel', { noun }),
