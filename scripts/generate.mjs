@@ -6,6 +6,7 @@ import { existsSync, mkdirSync, readFileSync, readdirSync, unlinkSync, writeFile
 import { dirname, join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { compile } from 'json-schema-to-typescript';
+import { isTextPointer, TEXT_KEYWORDS } from './text-pointers.mjs';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 const schemasDir = join(root, 'schemas');
@@ -175,18 +176,8 @@ function schemasModule(entries) {
   return lines.join('\n') + '\n';
 }
 
-/** Keywords whose string is text for people; `const`, `pattern`, ids and the like never are. */
-const TEXT_KEYWORDS = ['title', 'description', 'x-fz-help', 'x-fz-placeholder', 'x-fz-purpose', 'x-fz-receipt-note', 'x-fz-retention'];
 const LOCALE = /^[a-z]{2,3}(-[A-Za-z0-9]{2,8})*$/;
 const tokensOf = (pointer) => pointer.slice(1).split('/').map((t) => t.replace(/~1/g, '/').replace(/~0/g, '~'));
-
-function isTextPointer(pointer) {
-  const path = tokensOf(pointer);
-  const [parent, last] = [path.at(-2), path.at(-1)];
-  // Inside an `examples` keyword (at any depth) strings are sample data; a property named "examples" is not one.
-  if (path.some((t, i) => t === 'examples' && path[i - 1] !== 'properties' && path[i - 1] !== '$defs')) return false;
-  return TEXT_KEYWORDS.includes(last) || parent === 'x-fz-messages' || (parent === 'x-fz-column' && last === 'label');
-}
 
 /** RFC 6901 pointer into a document, or undefined when a step is missing. */
 function valueAt(document, pointer) {

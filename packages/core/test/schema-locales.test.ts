@@ -14,6 +14,7 @@ import { escapeToken, getAt } from '../src/schema/pointer.js';
 import type { FieldError, JsonSchema, SchemaObject } from '../src/types.js';
 
 const schemasDir = join(import.meta.dirname, '../../../schemas');
+const { isTextPointer } = (await import(join(import.meta.dirname, '../../../scripts/text-pointers.mjs'))) as { isTextPointer: (pointer: string) => boolean };
 const localesDir = join(schemasDir, 'locales');
 const readJson = (path: string) => JSON.parse(readFileSync(path, 'utf8'));
 const CJK = /[\u3000-\u303f\u4e00-\u9fff\uff00-\uffef]/;
@@ -86,6 +87,40 @@ describe('schema translation catalogues', () => {
       }
     });
   }
+});
+
+describe('which pointers a catalogue may translate (npm run generate refuses the rest)', () => {
+  it('texts, messages, step titles and column labels, under any nesting of schemas', () => {
+    for (const pointer of [
+      '/title',
+      '/properties/facts/description',
+      '/properties/examples/title',
+      '/$defs/title/x-fz-help',
+      '/dependentSchemas/examples/title',
+      '/allOf/0/then/properties/x/oneOf/2/title',
+      '/items/x-fz-messages/required',
+      '/x-fz-steps/3/description',
+      '/properties/a/x-fz-column/label',
+    ]) {
+      assert.equal(isTextPointer(pointer), true, pointer);
+    }
+  });
+
+  it('never sample data, values or ids, however deep', () => {
+    for (const pointer of [
+      '/examples/0/title',
+      '/properties/a/examples/0/title',
+      '/properties/properties/examples/0/description',
+      '/properties/a/default',
+      '/properties/a/const',
+      '/oneOf/x/title',
+      '/x-fz-steps/0/id',
+      '/title/extra',
+      'title',
+    ]) {
+      assert.equal(isTextPointer(pointer), false, pointer);
+    }
+  });
 });
 
 describe('localizeSchema', () => {

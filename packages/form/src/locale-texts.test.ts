@@ -30,7 +30,7 @@ const greetingLoader = () => {
 
 class LocaleProbe extends LitElement {
   @property() locale: Locale = 'zh-CN';
-  readonly texts = new LocaleTexts(this);
+  readonly texts = new LocaleTexts(this, undefined, () => [greeting]);
   override render() {
     return html`<p>${translate(greeting, this.locale, 'hello')}</p>`;
   }
@@ -60,6 +60,7 @@ describe('English texts on demand', () => {
     const el = await fixture<LocaleProbe>(html`<fz-locale-probe locale="en"></fz-locale-probe>`);
     await el.texts.ready;
     expect(said(el)).to.equal('你好');
+    expect(el.lang, 'other catalogues’ English is here, its own is not').to.equal('zh-CN');
     el.locale = 'zh-CN';
     await el.updateComplete;
     el.locale = 'en';
@@ -69,6 +70,7 @@ describe('English texts on demand', () => {
     await el.texts.ready;
     await el.updateComplete;
     expect(said(el)).to.equal('Hello');
+    expect(el.lang).to.equal('en');
   });
 
   it('says in lang which language it shows: zh-CN until the English texts are here', async () => {
@@ -94,6 +96,8 @@ describe('English texts on demand', () => {
     el.locale = 'en';
     await waitUntil(() => el.lang === 'en', 'English arrives beside the stalled download');
     expect(el.shadowRoot!.querySelector('button[type=submit]')!.textContent!.trim()).to.equal('Submit');
+    expect(await el.submit(), 'an empty form is not sent').to.equal(undefined);
+    expect(el.shadowRoot!.activeElement!.classList.contains('fz-error-summary'), 'the summary has focus while the download stalls').to.equal(true);
     release();
     await el.updateComplete;
     expect(calls).to.equal(1);

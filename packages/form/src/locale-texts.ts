@@ -1,4 +1,4 @@
-import { loadLocale, type Locale } from '@fazhi/core';
+import { loadLocale, type Catalogue, type Locale } from '@fazhi/core';
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 
 type Host = ReactiveControllerHost & HTMLElement & { locale: Locale };
@@ -8,14 +8,15 @@ const RETRY_MS = 5000;
 
 /**
  * Fetches the texts of an element's `locale` when it changes (`loadLocale`: English is not in the
- * drop-in) and calls `arrived`, by default a re-render, as each part of them comes; until the first
- * does the element speaks zh-CN. Its `lang` says which language it is showing, for screen readers.
+ * drop-in) and calls `arrived`, by default a re-render, as each part of them comes; meanwhile
+ * `translate` falls back to zh-CN. Its `lang` says which language it is showing, for screen
+ * readers: `locale` once every one of its `catalogues` has it, zh-CN until then.
  * A failed download is tried again by a later update, a reconnect or the next change of `locale`.
  */
 export class LocaleTexts implements ReactiveController {
   /** Settles once the texts of the locale last asked for are here (or failed); elements fold it into `updateComplete`. */
   ready: Promise<void> = Promise.resolve();
-  /** The locale whose texts are shown: `locale` once any of its texts arrived, zh-CN until then. */
+  /** The locale whose texts are shown: `locale` once its catalogues have it, zh-CN until then. */
   shown: Locale = 'zh-CN';
   private asked: Locale = 'zh-CN';
   private failedAt?: number;
@@ -24,6 +25,8 @@ export class LocaleTexts implements ReactiveController {
   constructor(
     private readonly host: Host,
     private readonly arrived: () => void = () => host.requestUpdate(),
+    /** The element's own catalogues (read when texts arrive, so a subclass may add to them). */
+    private readonly catalogues: () => readonly Catalogue<string>[] = () => [],
   ) {
     host.addController(this);
   }
@@ -59,7 +62,7 @@ export class LocaleTexts implements ReactiveController {
     queueMicrotask(() => {
       this.queued = false;
       if (this.asked !== locale) return;
-      this.show(locale);
+      if (this.catalogues().every((c) => c[locale])) this.show(locale);
       this.arrived();
     });
   }

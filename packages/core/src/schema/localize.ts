@@ -20,23 +20,24 @@ export function localizeSchema<T extends SchemaObject>(schema: T, texts: Readonl
   return copy;
 }
 
-/** By locale, then by schema `$id`: its texts by JSON pointer. Filled by the modules `onLocale` loads. */
-const registered = new Map<Locale, Map<string, Readonly<Record<string, string>>>>();
+/** By locale, then by schema object: its texts by JSON pointer. Filled by the modules `onLocale` loads. */
+const registered = new Map<Locale, WeakMap<SchemaObject, Readonly<Record<string, string>>>>();
 const made = new WeakMap<SchemaObject, Map<Locale, SchemaObject>>();
 
 /**
- * Makes a schema's texts in `locale` (a `schemas/locales` catalogue) known by the schema's `$id`,
- * for `schemaIn`. A drop-in's on-demand locale module calls it for the schemas it shows.
+ * Makes the texts in `locale` (a `schemas/locales` catalogue) of built-in schemas known, for
+ * `schemaIn`. Keyed by the schema object, not its `$id`: a county's merged copy or a portal's fork
+ * with the same `$id` may have reworded or reordered what the catalogue's pointers name.
  */
-export function addSchemaTexts(locale: Locale, texts: Readonly<Record<string, Readonly<Record<string, string>>>>): void {
-  const byId = registered.get(locale) ?? new Map();
-  for (const [id, pointers] of Object.entries(texts)) byId.set(id, pointers);
-  registered.set(locale, byId);
+export function addSchemaTexts(locale: Locale, texts: ReadonlyArray<readonly [SchemaObject, Readonly<Record<string, string>>]>): void {
+  const bySchema = registered.get(locale) ?? new WeakMap();
+  for (const [schema, pointers] of texts) bySchema.set(schema, pointers);
+  registered.set(locale, bySchema);
 }
 
-/** `schema` with its texts in `locale` where they have arrived (found by `$id`); otherwise `schema` itself. */
+/** `schema` with its texts in `locale` where they have arrived; otherwise `schema` itself. */
 export function schemaIn<T extends SchemaObject>(schema: T, locale: Locale): T {
-  const texts = schema.$id ? registered.get(locale)?.get(schema.$id) : undefined;
+  const texts = registered.get(locale)?.get(schema);
   if (!texts) return schema;
   const copies = made.get(schema) ?? new Map<Locale, SchemaObject>();
   made.set(schema, copies);

@@ -19,6 +19,7 @@ import {
   emptyState,
   errorState,
   lightRoot,
+  listMessages,
   liveRegion,
   listStyles,
   listText,
@@ -192,7 +193,7 @@ export class FzEnforcementNotice extends LitElement {
 
   private readonly partLoads = new Set<Promise<unknown>>();
   /** Until the texts of a new `locale` arrive the element speaks zh-CN; then it re-renders. */
-  private readonly localeTexts = new LocaleTexts(this);
+  private readonly localeTexts = new LocaleTexts(this, undefined, () => [noticeMessages, listMessages]);
 
   /** The on-demand parts, or undefined while they load (the element re-renders when they arrive). */
   private extras(): ReturnType<typeof extrasIfLoaded> {

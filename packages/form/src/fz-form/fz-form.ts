@@ -14,6 +14,7 @@ import {
   submit,
   translate,
   withoutSensitive,
+  type Catalogue,
   type Checker,
   type DraftMode,
   type DraftStore,
@@ -118,10 +119,14 @@ export class FzForm extends LitElement {
   /** Makes this form's ids unique in the page, which a light render root shares. */
   protected readonly idPrefix = `fz-f${++instances}`;
   /** English (or another locale) arrives on demand: then validation messages are made again in it. */
-  private readonly localeTexts = new LocaleTexts(this, () => {
-    if (this.schema) this.compile();
-    this.requestUpdate();
-  });
+  private readonly localeTexts = new LocaleTexts(
+    this,
+    () => {
+      if (this.schema) this.compile();
+      this.requestUpdate();
+    },
+    () => this.catalogues(),
+  );
 
   /** The data as it would be submitted now: derived values filled in, hidden answers left out. */
   get data(): unknown {
@@ -140,7 +145,17 @@ export class FzForm extends LitElement {
     return lightRoot(this) ?? super.createRenderRoot();
   }
 
+  /** The catalogues of the element's own texts; `lang` says `en` once all of them have English. */
+  protected catalogues(): Catalogue<string>[] {
+    return [formMessages];
+  }
+
   protected t = (key: FormMessageKey, params?: Record<string, unknown>) => translate(formMessages, this.locale, key, params);
+
+  /** Resolves once the latest render is in the DOM, not waiting for locale downloads (focus must not hang on a stalled one). */
+  protected rendered(): Promise<boolean> {
+    return super.getUpdateComplete();
+  }
 
   /** Also waits for the texts of a new `locale`, so `await el.updateComplete` shows them. */
   protected override async getUpdateComplete(): Promise<boolean> {
@@ -180,7 +195,8 @@ export class FzForm extends LitElement {
     const base = schemaIn(this.schema!, this.locale);
     const schema = this.overlay ? mergePatch(base, this.overlay) : base;
     const firstCompile = !this.checker || this.checker.schema.$id !== schema.$id;
-    const shared = builtinShared.map((s) => schemaIn(s, this.locale));
+    // The shared $defs only with the form's own: half a translation (English hints under Chinese titles) helps no one.
+    const shared = base === this.schema ? undefined : builtinShared.map((s) => schemaIn(s, this.locale));
     this.checker = createChecker(schema, { locale: this.locale, shared });
     if (firstCompile) this.openDrafts();
     if (this.errors.size) this.refreshErrors(false);
@@ -269,7 +285,7 @@ export class FzForm extends LitElement {
 
   private async showSummary(errors: FieldError[]): Promise<void> {
     this.emit('fz-invalid', { errors });
-    await this.updateComplete;
+    await this.rendered();
     this.renderRoot.querySelector<HTMLElement>('.fz-error-summary')?.focus();
   }
 
@@ -280,7 +296,7 @@ export class FzForm extends LitElement {
       this.phase = 'fill';
       if (index >= 0) this.stepIndex = index;
     }
-    await this.updateComplete;
+    await this.rendered();
     const root = this.renderRoot;
     const holder = [...root.querySelectorAll<HTMLElement>('[data-pointer]')].find((e) => isWithin(e.dataset.pointer!, pointer));
     const target = root.querySelector<HTMLElement>(`#${fieldId(this.idPrefix, pointer)}`) ?? holder?.querySelector<HTMLElement>('input, select, textarea, button');
@@ -294,7 +310,7 @@ export class FzForm extends LitElement {
     this.stepIndex = index;
     this.phase = phase;
     this.summary = [];
-    await this.updateComplete;
+    await this.rendered();
     const step = this.steps()[index];
     if (phase === 'fill' && step) this.emit('fz-step', { index, id: step.id, title: step.title });
     this.renderRoot.querySelector<HTMLElement>('.fz-step-title, .fz-check-title')?.focus();
@@ -372,7 +388,7 @@ export class FzForm extends LitElement {
         this.drafts?.clear();
         this.idempotencyKey = newIdempotencyKey();
         this.emit('fz-submitted', { receiptNo: outcome.receiptNo, receivedAt: outcome.receivedAt, body: outcome.body });
-        await this.updateComplete;
+        await this.rendered();
         this.renderRoot.querySelector<HTMLElement>('.fz-receipt-title')?.focus();
         return;
       case 'invalid': {
@@ -403,7 +419,7 @@ export class FzForm extends LitElement {
         this.emit('fz-submit-error', { outcome });
         break;
     }
-    await this.updateComplete;
+    await this.rendered();
     this.renderRoot.querySelector<HTMLElement>('.fz-notice')?.focus();
   }
 
@@ -540,7 +556,7 @@ export class FzForm extends LitElement {
       this.reset();
       this.draftNote = () => this.t('clearConfirm');
     }
-    await this.updateComplete;
+    await this.rendered();
     this.renderRoot.querySelector<HTMLElement>(confirmed ? '.fz-draft-note' : '.fz-clear-confirm button')?.focus();
   }
 }

@@ -275,6 +275,16 @@ describe('fz-legal-aid-form', () => {
     expect(county.check(row!.data).errors).to.deep.equal([]);
   });
 
+  it('leaves a copy of the schema with the same $id (a portal’s fork, a county’s merged schema) untranslated', async () => {
+    await openForm(uniqueTag('en-loaded'), { locale: 'en' }); // the English schema texts are registered now
+    const fork = structuredClone(legalAidApplicationSchema);
+    const el = await fixture<FzLegalAidForm>(html`<fz-legal-aid-form autosave="off" locale="en" .schema=${fork}></fz-legal-aid-form>`);
+    await el.updateComplete;
+    expect(el.lang).to.equal('en');
+    expect(stepTitle(el)).to.equal('申请人信息');
+    expect(progress(el)).to.equal('Step 1 of 6');
+  });
+
   it('keeps a county overlay’s own texts as written in English, around the translated built-in ones', async () => {
     const el = await openForm(uniqueTag('en-county'), { locale: 'en', overlay });
     await el.focusField('/matter/aidForm');

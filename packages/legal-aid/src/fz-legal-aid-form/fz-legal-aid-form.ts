@@ -54,6 +54,10 @@ export class FzLegalAidForm extends FzForm {
 
   private m = (key: LegalAidMessageKey, params?: Record<string, unknown>) => translate(legalAidMessages, this.locale, key, params);
 
+  protected override catalogues() {
+    return [...super.catalogues(), legalAidMessages];
+  }
+
   constructor() {
     super();
     this.raw = defaultsOf(legalAidApplicationSchema) ?? {};
@@ -111,7 +115,7 @@ export class FzLegalAidForm extends FzForm {
   private async printApplication(): Promise<void> {
     this.sheetShown = true;
     this.dataset.print = 'sheet';
-    await this.updateComplete;
+    await this.rendered();
     print();
   }
 

@@ -21,6 +21,7 @@ import {
   errorState,
   filterChips,
   filterSelect,
+  listMessages,
   listQueryUrl,
   listStyles,
   listText,
@@ -45,7 +46,7 @@ import { deepLinkHref, deepLinkKey, readDeepLink } from './deep-link.js';
 import { detailTemplate } from './detail.js';
 import { powerListStyles } from './fz-power-list.styles.js';
 import { loadParts, partsIfLoaded } from './lazy.js';
-import { powerListText, STANDARD_CATEGORIES, valueLabel } from './messages.js';
+import { powerListMessages, powerListText, STANDARD_CATEGORIES, valueLabel } from './messages.js';
 import type { PowerListColumn, PowerListItem, ValueLabels } from './types.js';
 
 type Status = 'idle' | 'loading' | 'ready' | 'error';
@@ -135,7 +136,7 @@ export class FzPowerList extends LitElement {
   private readonly server = new ServerSource<PowerListItem>(() => this.requestInit);
   private partsWait?: Promise<unknown>;
   /** Until the texts of a new `locale` arrive the list speaks zh-CN; then it re-renders. */
-  private readonly localeTexts = new LocaleTexts(this);
+  private readonly localeTexts = new LocaleTexts(this, undefined, () => [powerListMessages, listMessages]);
   private resizeObserver?: ResizeObserver;
   private readonly onHashChange = () => this.readHash();
 

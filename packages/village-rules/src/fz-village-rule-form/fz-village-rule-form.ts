@@ -62,6 +62,10 @@ export class FzVillageRuleForm extends FzForm {
     this.schema = submissionFormSchema;
   }
 
+  protected override catalogues() {
+    return [...super.catalogues(), villageMessages];
+  }
+
   protected vt = (key: VillageMessageKey, params?: Record<string, unknown>) => translate(villageMessages, this.locale, key, params);
 
   override willUpdate(changed: PropertyValues): void {

@@ -73,6 +73,10 @@ export class FzVillageRuleReview extends FzForm {
     this.schema = reviewFormSchema;
   }
 
+  protected override catalogues() {
+    return [...super.catalogues(), villageMessages];
+  }
+
   protected vt = (key: VillageMessageKey, params?: Record<string, unknown>) => translate(villageMessages, this.locale, key, params);
 
   /** A fresh review of the record, unless the answers on hand (a restored draft) are for it already. */
