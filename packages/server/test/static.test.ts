@@ -45,6 +45,8 @@ describe('demo county portal and drop-ins', () => {
       assert.equal(response.statusCode, 200);
       assert.equal(response.headers['content-security-policy'], DEMO_CSP);
       assert.ok(response.body.includes(`<script type="module" src="${script}"></script>`));
+      assert.ok(response.body.includes('<script type="module" src="/care-mode.js"></script>'), 'the 关怀模式 switch');
+      assert.match(response.body, /<button type="button" class="care-toggle" aria-pressed="false" hidden>关怀模式<\/button>/);
       const element = new RegExp(`<${tag}[^>]*>([\\s\\S]*?)</${tag}>`).exec(response.body);
       assert.ok(element, `<${tag}> is on the page`);
       assert.match(element[1], /1234[58]/, 'fallback names a hotline');
