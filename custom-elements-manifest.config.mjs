@@ -26,9 +26,13 @@ function defineElementCalls() {
       ];
     },
     // The guard's own customElements.define(tag, ctor) is not a definition: a tag has a hyphen.
+    // Likewise an element's typed emit(type, detail) is no event named `type`: ours are all fz-….
     packageLinkPhase({ customElementsManifest }) {
       for (const mod of customElementsManifest.modules) {
         mod.exports = mod.exports?.filter((e) => e.kind !== 'custom-element-definition' || e.name.includes('-'));
+        for (const declaration of mod.declarations ?? []) {
+          if (declaration.events) declaration.events = declaration.events.filter((e) => e.name.startsWith('fz-'));
+        }
       }
     },
   };

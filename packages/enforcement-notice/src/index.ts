@@ -1,4 +1,5 @@
 export { FzEnforcementNotice } from './fz-enforcement-notice/fz-enforcement-notice.js';
+export type { FzDetailOpenDetail, FzLoadErrorDetail, FzViewChangeDetail, NoticeEventDetails } from './fz-enforcement-notice/events.js';
 export { noticeMessages, type NoticeMessageKey } from './fz-enforcement-notice/messages.js';
 export { publicDecision, publicRecords } from './fz-enforcement-notice/public-view.js';
 export { publicBody, publicMatter, publicOfficer } from './fz-enforcement-notice/public-view-more.js';

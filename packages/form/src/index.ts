@@ -1,4 +1,14 @@
 export { FzForm } from './fz-form/fz-form.js';
+export type {
+  FzAuthRequiredDetail,
+  FzChangeDetail,
+  FzFormEventDetails,
+  FzInvalidDetail,
+  FzStepDetail,
+  FzSubmitDetail,
+  FzSubmitErrorDetail,
+  FzSubmittedDetail,
+} from './fz-form/events.js';
 export type { RenderState } from './fz-form/render-fields.js';
 export { formMessages, type FormMessageKey } from './fz-form/messages.js';
 export { formatReceivedAt, type Receipt } from './fz-form/receipt.js';

@@ -17,7 +17,7 @@ const size = (await import(join(repoDir, 'scripts', 'size.mjs'))) as {
   missingDropIns(dir?: string): string[];
 };
 
-type Exports = Record<string, { source?: string; default?: string }>;
+type Exports = Record<string, { source?: string; types?: string; default?: string }>;
 /** A subpath pattern ("./src/generated/*.en.ts") as a test over paths; `*` stands for one file-name part. */
 const escape = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 const pattern = (target: string) => new RegExp(`^${target.split('*').map(escape).join('[^/]+')}$`);
@@ -33,6 +33,12 @@ describe('package builds', () => {
       const exports = JSON.parse(readFileSync(join(pkgDir, 'package.json'), 'utf8')).exports as Exports;
       const inputs = Object.values(config.input as Record<string, string>);
       for (const [subpath, target] of Object.entries(exports)) {
+        // Types only: the React and Vue typings, which scripts/framework-types.mjs writes after the build.
+        if (!target.source) {
+          assert.deepEqual([subpath, Object.keys(target)], [subpath, ['types']]);
+          assert.match(subpath, /^\.\/(react|vue)$/);
+          continue;
+        }
         const wanted = pattern(join(pkgDir, target.source!));
         assert.ok(inputs.some((input) => wanted.test(input)), `${name} ${subpath}: ${target.source} is not built`);
       }

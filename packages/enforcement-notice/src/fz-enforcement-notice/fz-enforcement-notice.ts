@@ -39,6 +39,7 @@ import {
 } from '@fazhi/form';
 import { html, LitElement, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
+import type { NoticeEventDetails } from './events.js';
 import { endpointUrl, queryUrl } from './data-source.js';
 import { decisionLinkId, isLinked, parseNoticeLink } from './deep-link.js';
 import { BODY_FIELD, engineFor } from './engines.js';
@@ -96,10 +97,10 @@ let instances = 0;
  * @attr locale - `zh-CN` (default) or `en`; English texts download on first use (`updateComplete` waits for them).
  * @attr care-mode - large text, high contrast and large targets (关怀模式).
  * @attr no-deep-link - ignore `#fz-<id>=<view>/<id>` in the page address and never change it.
- * @attr render-root - `light` renders into the element itself, not a shadow root, for read-aloud toolbars (指读); read when first connected.
- * @fires fz-view-change - the visible list changed; `detail: { view }`.
- * @fires fz-detail-open - a decision's detail opened; `detail: { docNo }`.
- * @fires fz-load-error - a list failed to load; `detail: { view }`.
+ * @attr {'light'} render-root - `light` renders into the element itself, not a shadow root, for read-aloud toolbars (指读); read when first connected.
+ * @fires {CustomEvent<FzViewChangeDetail>} fz-view-change - the visible list changed; `detail: { view }`.
+ * @fires {CustomEvent<FzDetailOpenDetail>} fz-detail-open - a decision's detail opened; `detail: { docNo }`.
+ * @fires {CustomEvent<FzLoadErrorDetail>} fz-load-error - a list failed to load; `detail: { view }`.
  * @csspart tabs - the tab list. @csspart tab - one tab. @csspart filters - the filter fieldset.
  * @csspart csv-button - a list's CSV download button.
  * @csspart table - a list table. @csspart row - a table row. @csspart detail - a decision's detail.
@@ -394,7 +395,7 @@ export class FzEnforcementNotice extends LitElement {
     this.announcement = this.countText(view);
   }
 
-  private emit(name: string, detail: unknown): void {
+  private emit<K extends keyof NoticeEventDetails>(name: K, detail: NoticeEventDetails[K]): void {
     this.dispatchEvent(new CustomEvent(name, { detail, bubbles: true, composed: true }));
   }
 

@@ -32,6 +32,7 @@ import { tokens } from '../styles/tokens.js';
 import type { FormHost } from '../widgets/context.js';
 import { checkAnswers } from './check-answers.js';
 import { errorSummary } from './error-summary.js';
+import type { FzFormEventDetails } from './events.js';
 import { formMessages, type FormMessageKey } from './messages.js';
 import { receiptView, type Receipt } from './receipt.js';
 import { fieldId, renderObject, type RenderState } from './render-fields.js';
@@ -60,14 +61,14 @@ const keepIn = (e: Event) => e.stopPropagation();
  * @attr autosave - `session` (default), `local` (expires) or `off`. Sensitive fields are never stored.
  * @attr care-mode - large text, high contrast and large targets (关怀模式).
  * @attr readonly - shows the answers without letting them change.
- * @attr render-root - `light` renders into the element itself, not a shadow root, for read-aloud toolbars (指读); read when first connected.
- * @fires fz-change - a citizen changed a value; `detail: { pointer, value, data }`.
- * @fires fz-step - the visible step changed; `detail: { index, id, title }`.
- * @fires fz-invalid - validation failed; `detail: { errors }`.
- * @fires fz-submit - cancelable, before sending; `detail: { data, respondWith(promise of Response) }`.
- * @fires fz-submitted - the server accepted; `detail: { receiptNo, receivedAt, body }`.
- * @fires fz-submit-error - sending failed for good; `detail: { outcome }`. Every answer is kept.
- * @fires fz-auth-required - the server answered 401/403; `detail: { status }`. Every answer is kept.
+ * @attr {'light'} render-root - `light` renders into the element itself, not a shadow root, for read-aloud toolbars (指读); read when first connected.
+ * @fires {CustomEvent<FzChangeDetail>} fz-change - a citizen changed a value; `detail: { pointer, value, data }`.
+ * @fires {CustomEvent<FzStepDetail>} fz-step - the visible step changed; `detail: { index, id, title }`.
+ * @fires {CustomEvent<FzInvalidDetail>} fz-invalid - validation failed; `detail: { errors }`.
+ * @fires {CustomEvent<FzSubmitDetail>} fz-submit - cancelable, before sending; `detail: { data, schema, idempotencyKey, respondWith(promise of Response) }`.
+ * @fires {CustomEvent<FzSubmittedDetail>} fz-submitted - the server accepted; `detail: { receiptNo, receivedAt, body }`.
+ * @fires {CustomEvent<FzSubmitErrorDetail>} fz-submit-error - sending failed for good; `detail: { outcome }`. Every answer is kept.
+ * @fires {CustomEvent<FzAuthRequiredDetail>} fz-auth-required - the server answered 401/403; `detail: { status }`. Every answer is kept.
  * @csspart form - the form element. @csspart field - one field. @csspart label - a label or legend.
  * @csspart hint - help text. @csspart error - an inline error. @csspart input - a control.
  * @csspart error-summary - the list of problems. @csspart actions - the button row. @csspart receipt - the receipt.
@@ -90,6 +91,7 @@ export class FzForm extends LitElement {
   @property({ attribute: false }) overlay?: unknown;
   /** 行政区划 tree for region fields (or `regions-src`, a URL of that JSON). */
   @property({ attribute: false }) regions?: RegionNode[];
+  /** URL of the 行政区划 JSON for region fields (or set `.regions`). */
   @property({ attribute: 'regions-src' }) regionsSrc?: string;
 
   @state() protected raw: unknown = {};
@@ -230,7 +232,7 @@ export class FzForm extends LitElement {
     this.emit('fz-change', { pointer, value, data: this.data });
   }
 
-  private emit(type: string, detail: unknown, cancelable = false): boolean {
+  private emit<K extends keyof FzFormEventDetails>(type: K, detail: FzFormEventDetails[K], cancelable = false): boolean {
     return this.dispatchEvent(new CustomEvent(type, { detail, bubbles: true, composed: true, cancelable }));
   }
 

@@ -35,15 +35,15 @@ function pagePrintStyles(on: boolean): void {
  * @attr locale - `zh-CN` (default) or `en`: texts and the built-in schema's titles download on first use; a county overlay's own texts stay as written.
  * @attr autosave - `session` (default), `local` or `off`. Sensitive answers are never stored.
  * @attr care-mode - large text, high contrast and large targets (关怀模式).
- * @attr render-root - `light` renders into the element itself, not a shadow root, for read-aloud toolbars (指读); read when first connected.
+ * @attr {'light'} render-root - `light` renders into the element itself, not a shadow root, for read-aloud toolbars (指读); read when first connected.
  * @slot - fallback content (the 12348 hotline, a downloadable form), shown until the form is ready or if it cannot load.
- * @fires fz-change - a citizen changed a value; `detail: { pointer, value, data }`.
- * @fires fz-step - another step is shown; `detail: { index, id, title }`.
- * @fires fz-invalid - 下一步 or 提交 found problems; `detail: { errors }`.
- * @fires fz-submit - cancelable, before sending; `detail: { data, respondWith(promise of Response) }`.
- * @fires fz-submitted - the server accepted; `detail: { receiptNo, receivedAt, body }`.
- * @fires fz-submit-error - sending failed for good; every answer is kept.
- * @fires fz-auth-required - the server answered 401/403; every answer is kept.
+ * @fires {CustomEvent<FzChangeDetail>} fz-change - a citizen changed a value; `detail: { pointer, value, data }`.
+ * @fires {CustomEvent<FzStepDetail>} fz-step - another step is shown; `detail: { index, id, title }`.
+ * @fires {CustomEvent<FzInvalidDetail>} fz-invalid - 下一步 or 提交 found problems; `detail: { errors }`.
+ * @fires {CustomEvent<FzSubmitDetail>} fz-submit - cancelable, before sending; `detail: { data, schema, idempotencyKey, respondWith(promise of Response) }`.
+ * @fires {CustomEvent<FzSubmittedDetail>} fz-submitted - the server accepted; `detail: { receiptNo, receivedAt, body }`.
+ * @fires {CustomEvent<FzSubmitErrorDetail>} fz-submit-error - sending failed for good; `detail: { outcome }`. Every answer is kept.
+ * @fires {CustomEvent<FzAuthRequiredDetail>} fz-auth-required - the server answered 401/403; `detail: { status }`. Every answer is kept.
  * @csspart receipt - the receipt, with what to bring and the printable application.
  */
 export class FzLegalAidForm extends FzForm {

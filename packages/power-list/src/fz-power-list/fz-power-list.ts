@@ -80,7 +80,7 @@ function usable(items: unknown): PowerListItem[] {
  * @attr no-deep-link - ignore `#fz-<id>=<code>` in the page address.
  * @attr columns - column keys in order, e.g. `code, name:事项名称, category, agency*` (`*` = sortable).
  * @attr caption - the table's caption, default 权责清单.
- * @attr render-root - `light` renders into the element itself, not a shadow root, for read-aloud toolbars (指读); read when first connected.
+ * @attr {'light'} render-root - `light` renders into the element itself, not a shadow root, for read-aloud toolbars (指读); read when first connected.
  *
  * @csspart search - the search form
  * @csspart chips - the category chips

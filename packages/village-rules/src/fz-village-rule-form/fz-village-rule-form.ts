@@ -37,13 +37,14 @@ export function registerSubmissionWidgets(): void {
  * @attr autosave - `session` (default), `local` or `off`.
  * @attr care-mode - large text and targets (关怀模式).
  * @attr readonly - shows the answers without letting them change.
- * @attr render-root - `light` renders into the element itself, not a shadow root, for read-aloud toolbars (指读); read when first connected.
- * @fires fz-change - a value changed; `detail: { pointer, value, data }`.
- * @fires fz-step - the visible step changed.
- * @fires fz-invalid - validation failed; `detail: { errors }`.
- * @fires fz-submit - cancelable, before sending; `detail: { data, respondWith }`.
- * @fires fz-submitted - the server accepted; `detail: { receiptNo, receivedAt, body }`.
- * @fires fz-submit-error - sending failed for good. @fires fz-auth-required - 401/403.
+ * @attr {'light'} render-root - `light` renders into the element itself, not a shadow root, for read-aloud toolbars (指读); read when first connected.
+ * @fires {CustomEvent<FzChangeDetail>} fz-change - a value changed; `detail: { pointer, value, data }`.
+ * @fires {CustomEvent<FzStepDetail>} fz-step - the visible step changed; `detail: { index, id, title }`.
+ * @fires {CustomEvent<FzInvalidDetail>} fz-invalid - validation failed; `detail: { errors }`.
+ * @fires {CustomEvent<FzSubmitDetail>} fz-submit - cancelable, before sending; `detail: { data, schema, idempotencyKey, respondWith }`.
+ * @fires {CustomEvent<FzSubmittedDetail>} fz-submitted - the server accepted; `detail: { receiptNo, receivedAt, body }`.
+ * @fires {CustomEvent<FzSubmitErrorDetail>} fz-submit-error - sending failed for good; `detail: { outcome }`.
+ * @fires {CustomEvent<FzAuthRequiredDetail>} fz-auth-required - the server answered 401/403; `detail: { status }`.
  * @csspart advice - the pre-check advice under an article. @csspart advice-list - its details.
  * @cssprop --fz-color-advice - the advice's bar and heading colour. @cssprop --fz-color-advice-bg - its background.
  */

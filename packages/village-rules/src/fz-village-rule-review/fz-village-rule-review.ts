@@ -1,5 +1,5 @@
 import { mergePatch, precheckArticle, translate, villageRuleReviewSchema, type RedFlagOverride, type RedFlagPattern, type SchemaObject } from '@fazhi/core';
-import { fallback, FzForm, registerWidget, type RenderState } from '@fazhi/form';
+import { fallback, FzForm, registerWidget, type FzAuthRequiredDetail, type RenderState } from '@fazhi/form';
 import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { adviceStyles } from '../precheck/advice.js';
@@ -46,12 +46,14 @@ type RecordStatus = 'loading' | 'failed' | 'missing' | 'auth';
  * @attr locale - `zh-CN` (default) or `en`.
  * @attr autosave - `session` (default), `local` or `off`. The draft belongs to the submission under review: opening another starts afresh.
  * @attr care-mode - large text and targets (关怀模式).
- * @attr render-root - `light` renders into the element itself, not a shadow root, for read-aloud toolbars (指读); read when first connected.
- * @fires fz-submit - cancelable, before sending; `detail: { data, respondWith }`.
- * @fires fz-submitted - the server stored the review; `detail: { receiptNo, receivedAt, body }`.
- * @fires fz-invalid - validation failed. @fires fz-change - a value changed. @fires fz-step - the step changed.
- * @fires fz-submit-error - sending failed for good.
- * @fires fz-auth-required - the record or the POST answered 401/403; `detail: { status }`.
+ * @attr {'light'} render-root - `light` renders into the element itself, not a shadow root, for read-aloud toolbars (指读); read when first connected.
+ * @fires {CustomEvent<FzSubmitDetail>} fz-submit - cancelable, before sending; `detail: { data, schema, idempotencyKey, respondWith }`.
+ * @fires {CustomEvent<FzSubmittedDetail>} fz-submitted - the server stored the review; `detail: { receiptNo, receivedAt, body }`.
+ * @fires {CustomEvent<FzInvalidDetail>} fz-invalid - validation failed; `detail: { errors }`.
+ * @fires {CustomEvent<FzChangeDetail>} fz-change - a value changed; `detail: { pointer, value, data }`.
+ * @fires {CustomEvent<FzStepDetail>} fz-step - the step changed; `detail: { index, id, title }`.
+ * @fires {CustomEvent<FzSubmitErrorDetail>} fz-submit-error - sending failed for good; `detail: { outcome }`.
+ * @fires {CustomEvent<FzAuthRequiredDetail>} fz-auth-required - the record or the POST answered 401/403; `detail: { status }`.
  * @csspart record - the summary of the submission. @csspart article - one article with its opinion.
  * @csspart advice-list - the pre-check flags of an article.
  */
@@ -118,7 +120,7 @@ export class FzVillageRuleReview extends FzForm {
     }
     this.recordStatus = result.kind;
     if (result.kind === 'auth') {
-      this.dispatchEvent(new CustomEvent('fz-auth-required', { detail: { status: result.status }, bubbles: true, composed: true }));
+      this.dispatchEvent(new CustomEvent<FzAuthRequiredDetail>('fz-auth-required', { detail: { status: result.status }, bubbles: true, composed: true }));
     }
   }
 
