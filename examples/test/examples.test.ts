@@ -37,7 +37,12 @@ for (const [name, checker] of EXAMPLES) {
     let outDir: string;
     let t: TestApp;
     let browser: Browser;
+    let typeCheck: Promise<unknown>;
     before(async () => {
+      // A failed check rejects with the compiler's output; an unused expect-error marker fails it too.
+      // Started first, to run beside the build and the browser.
+      typeCheck = run(bin(checker), ['-p', join(examplesDir, name)]);
+      typeCheck.catch(() => {}); // reported by its own test below
       outDir = mkdtempSync(join(tmpdir(), `fazhi-example-${name}-`));
       await build({ root: join(examplesDir, name), configFile: join(examplesDir, name, 'vite.config.mjs'), logLevel: 'warn', build: { outDir, emptyOutDir: true } });
       t = await startApp({ publicDir: outDir, forms });
@@ -53,8 +58,7 @@ for (const [name, checker] of EXAMPLES) {
     });
 
     test(`type-checks with the generated typings (${checker}), and the wrong uses in it fail`, async () => {
-      // A failed check rejects with the compiler's output; an unused expect-error marker fails it too.
-      await run(bin(checker), ['-p', join(examplesDir, name)]);
+      await typeCheck;
     });
 
     test('sets properties, toggles care mode, submits, and hears fz-submitted', async () => {
