@@ -2,15 +2,13 @@ import { after, before, describe, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { execFile } from 'node:child_process';
 import { mkdtempSync, rmSync } from 'node:fs';
-import { createRequire } from 'node:module';
 import { tmpdir } from 'node:os';
-import { dirname, join, relative, resolve } from 'node:path';
+import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { promisify } from 'node:util';
 import { chromium, type Browser } from 'playwright-core';
-import { build } from 'vite';
-import { FORMS } from '@fazhi/server';
 import { startApp, type TestApp } from '../../packages/server/test/helpers.js';
+import { buildExample, forms } from '../serve.js';
 
 // The React and Vue examples as a portal developer uses them, against the packages' build output
 // (`npm run build`: packages/*/dist and their react.d.ts / vue.d.ts), with no registry: they
@@ -20,12 +18,6 @@ import { startApp, type TestApp } from '../../packages/server/test/helpers.js';
 const examplesDir = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 const run = promisify(execFile);
 const bin = (name: string) => join(examplesDir, '..', 'node_modules', '.bin', name);
-const schemasDir = dirname(createRequire(import.meta.url).resolve('@fazhi/schemas/package.json'));
-// The examples' form, registered beside the built-in ones (a schema file is found from the schemas folder).
-const forms = {
-  ...FORMS,
-  consultation: { schemaFile: relative(schemasDir, join(examplesDir, 'consultation.schema.json')), receiptPrefix: 'ZX', aliases: [] },
-};
 
 const EXAMPLES: [string, string][] = [
   ['react', 'tsc'],
@@ -44,7 +36,7 @@ for (const [name, checker] of EXAMPLES) {
       typeCheck = run(bin(checker), ['-p', join(examplesDir, name)]);
       typeCheck.catch(() => {}); // reported by its own test below
       outDir = mkdtempSync(join(tmpdir(), `fazhi-example-${name}-`));
-      await build({ root: join(examplesDir, name), configFile: join(examplesDir, name, 'vite.config.mjs'), logLevel: 'warn', build: { outDir, emptyOutDir: true } });
+      await buildExample(name, outDir);
       t = await startApp({ publicDir: outDir, forms });
       browser = await chromium.launch({
         executablePath: process.env.CHROME_PATH ?? '/usr/bin/chromium',
