@@ -3,12 +3,16 @@
 import type {} from '@fazhi/form/react';
 import type {} from '@fazhi/legal-aid/react';
 import type {} from '@fazhi/power-list/react';
+import type {} from '@fazhi/enforcement-notice/react';
+import type {} from '@fazhi/village-rules/react';
 
 export const right = (
   <>
     <fz-form schema-src="/schemas/a.json" locale="en" care-mode onfz-step={(event) => event.detail.index + 1} />
     <fz-legal-aid-form autosave="local" onfz-invalid={(event) => event.detail.errors.map((e) => e.pointer)} />
     <fz-power-list page-size={50} items={[]} mode="server" />
+    <fz-enforcement-notice view="decisions" onfz-detail-open={(event) => event.detail.docNo.trim()} />
+    <fz-village-rule-review record-src="/api/village-rules/records/latest" onfz-auth-required={(event) => event.detail.status} />
   </>
 );
 
@@ -26,5 +30,7 @@ export const wrong = (
     <fz-from />
     {/* @ts-expect-error mode is client or server */}
     <fz-power-list mode="browser" />
+    {/* @ts-expect-error view is one of the four lists */}
+    <fz-enforcement-notice view="people" />
   </>
 );
