@@ -45,7 +45,8 @@ function describe(declaration, modulePath) {
     if (!type || !/^CustomEvent<.+>$/.test(type)) {
       throw new Error(`framework-types: <${declaration.tagName}> ${e.name} has no detail type: write @fires {CustomEvent<Detail>} ${e.name} - … in ${modulePath}`);
     }
-    return { name: e.name, type, description: e.description, from: packageOf(e.inheritedFrom?.module ?? modulePath) };
+    const from = e.inheritedFrom?.package ? { name: e.inheritedFrom.package } : packageOf(e.inheritedFrom?.module ?? modulePath);
+    return { name: e.name, type, description: e.description, from };
   });
   return { tag: declaration.tagName, cls, own, summary: declaration.summary, attributes, properties, events };
 }
