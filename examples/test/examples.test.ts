@@ -67,6 +67,7 @@ for (const [name, checker] of EXAMPLES) {
       assert.equal(await page.getByLabel('姓名').inputValue(), '张三');
 
       const form = page.locator('fz-form');
+      assert.equal(await form.evaluate((el: HTMLElement & { requestInit?: RequestInit }) => el.requestInit?.credentials), 'same-origin');
       await page.getByRole('checkbox', { name: '关怀模式' }).check();
       assert.deepEqual(await form.evaluate((el: HTMLElement & { careMode: boolean }) => [el.careMode, el.hasAttribute('care-mode')]), [true, true]);
       await page.getByRole('checkbox', { name: '关怀模式' }).uncheck();

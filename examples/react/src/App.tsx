@@ -9,6 +9,8 @@ import consultation from '../../consultation.schema.json';
 const schema: FzForm['schema'] = consultation;
 /** What the portal already knows about the signed-in citizen. */
 const known = { name: '张三', phone: '13900139000' };
+/** Fetch options for the POST: a CSRF header would go here too. */
+const requestInit: RequestInit = { credentials: 'same-origin' };
 
 export function App() {
   const [careMode, setCareMode] = useState(false);
@@ -25,7 +27,7 @@ export function App() {
         care-mode={careMode}
         schema={schema}
         data={known}
-        requestInit={{ credentials: 'same-origin' }}
+        requestInit={requestInit}
         onfz-submitted={(event) => setReceiptNo(event.detail.receiptNo)}
       >
         <p>预约表正在加载。也可以拨打 12348 公共法律服务热线预约。</p>
