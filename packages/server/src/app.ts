@@ -5,7 +5,7 @@ import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { FORMS, LIMITS, type FormConfig } from './config.js';
 import { openStore, type Store } from './db.js';
-import { installErrorHandlers } from './errors.js';
+import { clientErrorHandler, frameworkErrors, installErrorHandlers } from './errors.js';
 import { loadDatasets, type Dataset } from './lists/datasets.js';
 import { listRoutes } from './routes/lists.js';
 import { problemRoutes } from './routes/problems.js';
@@ -63,6 +63,8 @@ export async function buildApp(options: AppOptions): Promise<App> {
     // Portals sit behind gateways that add X-Forwarded-For; no routing depends on it here.
     trustProxy: false,
     return503OnClosing: true,
+    clientErrorHandler,
+    frameworkErrors,
   }) as unknown as App;
   app.decorate('store', store);
   app.decorate('registry', registry);

@@ -24,14 +24,19 @@ export const PROBLEMS = {
   'unknown-schema': { status: 400, title: '不认识的表单版本' },
   'outdated-schema': { status: 400, title: '表单版本已更新' },
   'bad-query': { status: 400, title: '查询参数不正确' },
+  unauthorized: { status: 401, title: '需要审查人员身份' },
+  'cross-site': { status: 403, title: '不接受其他网站代为提交' },
   'not-found': { status: 404, title: '找不到该地址' },
   'method-not-allowed': { status: 405, title: '不支持该请求方法' },
+  'request-timeout': { status: 408, title: '请求发送得太慢' },
   'idempotency-conflict': { status: 409, title: '同一提交编号对应了不同的内容' },
   'payload-too-large': { status: 413, title: '提交的内容太大' },
   'unsupported-media-type': { status: 415, title: '不支持的提交格式' },
   validation: { status: 422, title: '填写的内容有误' },
   'too-many-requests': { status: 429, title: '请求太频繁' },
+  'headers-too-large': { status: 431, title: '请求头或地址太长' },
   internal: { status: 500, title: '服务器出错了，请稍后再试' },
+  unavailable: { status: 503, title: '服务器正忙，请稍后再试' },
 } as const satisfies Record<string, { status: number; title: string }>;
 
 export type ProblemKind = keyof typeof PROBLEMS;
