@@ -203,7 +203,10 @@ describe('multipart refusals: nothing stored, no temporary file left', () => {
 
   for (const c of cases) {
     test(`${c.name} → ${c.status}`, async () => {
-      const response = await postMultipart(t.app, '/api/legal-aid', c.body(), undefined);
+      const body = c.body();
+      // The header carries the envelope's key, as the elements send it.
+      const key = /"idempotencyKey":"([^"]+)"/.exec(String(body.get('envelope')))?.[1] ?? 'key-refuse-none';
+      const response = await postMultipart(t.app, '/api/legal-aid', body, key);
       assert.equal(response.statusCode, c.status, response.body.slice(0, 400));
       const problem = problemOf(response);
       assert.equal(problem.type, `/problems/${c.type}`);
