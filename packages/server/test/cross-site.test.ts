@@ -88,3 +88,83 @@ describe('cross-site request forgery: another site cannot file through a visitor
     assert.equal(t.rows().length, 3);
   });
 });
+
+const PORTAL = 'https://www.example.gov.cn';
+
+function preflight(t: TestApp, url: string, origin: string, method = 'POST') {
+  return t.app.inject({
+    method: 'OPTIONS',
+    url,
+    headers: { origin, 'access-control-request-method': method, 'access-control-request-headers': 'content-type,idempotency-key,authorization' },
+  });
+}
+
+describe('CORS: only for the origins the county lists', () => {
+  let t: TestApp;
+  before(async () => (t = await startApp({ corsOrigins: [PORTAL] })));
+  after(() => t.close());
+
+  test('a preflight from an allowed origin is answered, for the submission and the list routes', async () => {
+    for (const [url, method] of [['/api/legal-aid', 'POST'], ['/api/forms/legal-aid-application', 'POST'], ['/api/power-list', 'GET']] as const) {
+      const response = await preflight(t, url, PORTAL, method);
+      assert.equal(response.statusCode, 204, url);
+      assert.equal(response.headers['access-control-allow-origin'], PORTAL, url);
+      const allowed = String(response.headers['access-control-allow-headers']).toLowerCase().split(/,\s*/);
+      for (const header of ['content-type', 'idempotency-key', 'authorization']) assert.ok(allowed.includes(header), `${url}: ${header}`);
+      assert.match(String(response.headers['access-control-allow-methods']), new RegExp(method));
+      assert.equal(response.headers['access-control-allow-credentials'], undefined, 'credentials are off unless turned on');
+    }
+    const list = await t.app.inject({ method: 'GET', url: '/api/power-list?pageSize=1', headers: { origin: PORTAL } });
+    assert.equal(list.headers['access-control-allow-origin'], PORTAL);
+    assert.match(String(list.headers['access-control-expose-headers']), /Retry-After/);
+  });
+
+  test('from any other origin, or outside /api/, no CORS header at all', async () => {
+    for (const [url, origin] of [['/api/legal-aid', 'https://evil.example'], ['/api/power-list', 'https://www.example.gov.cn.evil.example'], ['/api/legal-aid', 'null'], ['/index.html', PORTAL]]) {
+      const response = await preflight(t, url, origin);
+      assert.equal(response.headers['access-control-allow-origin'], undefined, `${url} from ${origin}`);
+      assert.equal(response.headers['access-control-allow-headers'], undefined, `${url} from ${origin}`);
+      assert.match(String(response.headers['content-type']), /^application\/problem\+json/);
+    }
+    const list = await t.app.inject({ method: 'GET', url: '/api/power-list?pageSize=1', headers: { origin: 'https://evil.example' } });
+    assert.equal(list.statusCode, 200, 'public data is still served; the browser just keeps it from the other page');
+    assert.equal(list.headers['access-control-allow-origin'], undefined);
+  });
+
+  test('the cross-site check accepts an allowed origin and still refuses others', async () => {
+    const post = (origin: string, key: string) =>
+      t.app.inject({
+        method: 'POST',
+        url: '/api/legal-aid',
+        headers: { host: 'api.example.gov.cn', 'content-type': 'application/json', 'idempotency-key': key, origin, 'sec-fetch-site': 'same-site', 'sec-fetch-mode': 'cors' },
+        payload: JSON.stringify(envelope(validApplication(), key)),
+      });
+    const allowed = await post(PORTAL, 'cors-allowed-0001');
+    assert.equal(allowed.statusCode, 201, allowed.body);
+    assert.equal(allowed.headers['access-control-allow-origin'], PORTAL);
+    assert.equal((await post('https://other.example.gov.cn', 'cors-other-0001')).statusCode, 403);
+    assert.equal(t.rows().length, 1);
+  });
+});
+
+test('CORS with credentials turned on sends Access-Control-Allow-Credentials', async () => {
+  const t = await startApp({ corsOrigins: [PORTAL], corsCredentials: true });
+  try {
+    const response = await preflight(t, '/api/legal-aid', PORTAL);
+    assert.equal(response.headers['access-control-allow-origin'], PORTAL);
+    assert.equal(response.headers['access-control-allow-credentials'], 'true');
+  } finally {
+    await t.close();
+  }
+});
+
+test('with no origin configured, nothing is allowed: preflights go unanswered', async () => {
+  const t = await startApp();
+  try {
+    const response = await preflight(t, '/api/legal-aid', PORTAL);
+    assert.equal(response.headers['access-control-allow-origin'], undefined);
+    assert.equal(response.statusCode, 404);
+  } finally {
+    await t.close();
+  }
+});
