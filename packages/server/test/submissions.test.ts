@@ -291,6 +291,7 @@ describe('errors never leak internals', () => {
       assert.equal(response.statusCode, 500);
       const problem = problemOf(response);
       assert.equal(problem.type, '/problems/internal');
+      assert.match(problem.detail ?? '', /[\u4e00-\u9fff]/, 'a Chinese detail saying what to do');
       assert.doesNotMatch(response.body, /database|sqlite|\.ts|\.js/i);
     } finally {
       await t.app.close().catch(() => {});

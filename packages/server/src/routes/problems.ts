@@ -29,6 +29,7 @@ export function problemRoutes(app: FastifyInstance): void {
     const kind = request.params.kind as ProblemKind;
     // Own keys only: `in` would also accept toString, constructor… from the prototype chain.
     if (!Object.hasOwn(PROBLEMS, kind)) return reply.callNotFound();
-    return { type: `/problems/${kind}`, ...PROBLEMS[kind], description: DESCRIPTIONS[kind] };
+    const { status, title } = PROBLEMS[kind];
+    return { type: `/problems/${kind}`, status, title, description: DESCRIPTIONS[kind] };
   });
 }
