@@ -66,13 +66,13 @@ export interface App extends FastifyInstance {
 
 /** The reference backend: submissions, public lists, the demo portal and the drop-ins. */
 export async function buildApp(options: AppOptions): Promise<App> {
+  const staff = requireStaff(options.reviewerToken); // first: a token too short stops the start here
   const dataDir = resolve(options.dataDir);
   mkdirSync(dataDir, { recursive: true });
   const filesDir = join(dataDir, 'files');
   const store = openStore(options.dbFile ?? join(dataDir, 'fazhi.sqlite'));
   const registry = loadRegistry({ forms: options.forms ?? FORMS, schemasDir: options.schemasDir, configDir: options.configDir });
 
-  const staff = requireStaff(options.reviewerToken);
   const { submissionsPerMinute, listReadsPerMinute, requestMs, headersMs, idleMs } = TRAFFIC;
   const limits: RateLimits = { submissionsPerMinute, listReadsPerMinute, ...options.rateLimits };
   const timeouts: Timeouts = { requestMs, headersMs, idleMs, ...options.timeouts };
@@ -106,7 +106,8 @@ export async function buildApp(options: AppOptions): Promise<App> {
   await registerCors(app, origins);
   await registerRateLimit(app);
   problemRoutes(app);
-  // Submissions: counted per address first, then refused from other sites, then staff forms need staff.
+  // Submissions, checked in this order before any body is read: the address's rate, the page's
+  // site, staff for staff forms, the Idempotency-Key header, a free upload slot for multipart.
   await app.register(async (scope) => {
     scope.addHook('onRequest', perMinute(scope, limits.submissionsPerMinute));
     scope.addHook('onRequest', refuseForeignOrigins(origins));
