@@ -84,7 +84,7 @@ export async function buildApp(options: AppOptions): Promise<App> {
     bodyLimit: LIMITS.jsonBodyBytes,
     // Behind a gateway, the citizen's address (for rate limits) comes from X-Forwarded-For, trusted from the gateway only.
     trustProxy: options.trustProxy?.length ? options.trustProxy : false,
-    return503OnClosing: true,
+    return503OnClosing: false, // errors.ts answers those with problem+json
     clientErrorHandler,
     frameworkErrors,
     ...timeoutOptions(timeouts),

@@ -32,6 +32,15 @@ export function installErrorHandlers(app: FastifyInstance): void {
     request.log.error({ err: error }, 'unhandled error');
     return sendProblem(reply, new Problem('internal'));
   });
+  // While shutting down, requests still arriving on open connections are turned away (Fastify's
+  // own 503 for this, `return503OnClosing`, is plain JSON): the client retries elsewhere or later.
+  let closing = false;
+  app.addHook('preClose', async () => void (closing = true));
+  app.addHook('onRequest', async (_request, reply) => {
+    if (!closing) return;
+    reply.header('Connection', 'close').header('Retry-After', '5');
+    throw new Problem('unavailable', '服务器正在重启，请稍等片刻再试。您填写的内容都还在。');
+  });
   app.setNotFoundHandler((request, reply) => sendProblem(reply, new Problem('not-found', `没有 ${request.method} ${request.url.split('?')[0].slice(0, 200)} 这个地址。`)));
 }
 

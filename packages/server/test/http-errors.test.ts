@@ -1,7 +1,8 @@
 import { after, before, describe, test } from 'node:test';
 import assert from 'node:assert/strict';
+import { rmSync } from 'node:fs';
 import { connect } from 'node:net';
-import { startApp, type TestApp } from './helpers.js';
+import { envelope, startApp, validApplication, type TestApp } from './helpers.js';
 
 /** What came back on a raw connection: status, headers (lower-case) and body, read until the server closed or answered. */
 export interface RawAnswer {
@@ -75,4 +76,31 @@ describe('errors from the HTTP layer are problem+json too', () => {
     assertProblem(twice, 400);
     assert.equal(t.rows().length, 0);
   });
+});
+
+test('a request that arrives while the server shuts down → 503 problem+json with Retry-After', { timeout: 60_000 }, async () => {
+  const t = await startApp();
+  await t.app.listen({ port: 0, host: '127.0.0.1' });
+  const port = (t.app.server.address() as { port: number }).port;
+  const socket = connect(port, '127.0.0.1');
+  let text = '';
+  socket.on('data', (chunk) => (text += chunk));
+  const ended = new Promise((resolve) => socket.on('close', resolve));
+  // Request A is half sent, so the connection is busy when the shutdown starts; B follows it on the same connection.
+  const arrived = new Promise((resolve) => t.app.server.once('request', resolve));
+  const body = JSON.stringify(envelope(validApplication(), 'closing-0001'));
+  socket.write(`POST /api/legal-aid HTTP/1.1\r\nHost: 127.0.0.1\r\nContent-Type: application/json\r\nIdempotency-Key: closing-0001\r\nContent-Length: ${Buffer.byteLength(body)}\r\n\r\n${body.slice(0, 10)}`);
+  await arrived;
+  const closed = t.app.close();
+  socket.write(`${body.slice(10)}GET /api/power-list HTTP/1.1\r\nHost: 127.0.0.1\r\n\r\n`);
+  await Promise.race([ended, closed]);
+  await closed;
+  socket.destroy();
+  const answers = text.split(/(?=HTTP\/1\.1 )/);
+  const last = answers.at(-1)!;
+  assert.match(last, /^HTTP\/1\.1 503 /, text.slice(0, 600));
+  assert.match(last, /content-type: application\/problem\+json/i);
+  assert.match(last, /retry-after: \d+/i);
+  assert.match(last, /"type":"\/problems\/unavailable"/);
+  rmSync(t.dataDir, { recursive: true, force: true });
 });
