@@ -24,7 +24,7 @@ function hostOf(origin: string): string | undefined {
  * own `same-origin` is trusted first. Clients that send neither (a county system, curl) are not
  * browsers, and cannot be made to post on a visitor's behalf.
  */
-export function isForeignBrowserRequest(request: FastifyRequest, allowed: ReadonlySet<string>): boolean {
+function isForeignBrowserRequest(request: FastifyRequest, allowed: ReadonlySet<string>): boolean {
   const site = request.headers['sec-fetch-site'];
   if (site === 'same-origin' || site === 'none') return false;
   const origin = request.headers.origin;

@@ -55,15 +55,12 @@ const isMultipart = (request: FastifyRequest) => /^multipart\/form-data\b/i.test
 export class UploadSlots {
   active = 0;
 
-  constructor(
-    readonly max: number,
-    private readonly retryAfterSeconds: number = TRAFFIC.uploadRetryAfterSeconds,
-  ) {}
+  constructor(readonly max: number) {}
 
   readonly hook = async (request: FastifyRequest, reply: FastifyReply): Promise<void> => {
     if (!isMultipart(request)) return;
     if (this.active >= this.max) {
-      reply.header('Retry-After', String(this.retryAfterSeconds));
+      reply.header('Retry-After', String(TRAFFIC.uploadRetryAfterSeconds));
       throw new Problem('unavailable', '现在同时上传附件的人较多，请稍等片刻再提交。您填写的内容都还在。');
     }
     this.active++;
