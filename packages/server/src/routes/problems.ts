@@ -4,7 +4,7 @@ import { PROBLEMS, type ProblemKind } from '../problem.js';
 const DESCRIPTIONS: Record<ProblemKind, string> = {
   'bad-request': 'The request is not what the endpoint expects (shape, fields, parts). Fix the client; do not retry unchanged.',
   'bad-json': 'The body, or the multipart envelope part, is not valid JSON.',
-  'idempotency-key': 'The Idempotency-Key header (or envelope idempotencyKey) is missing, malformed, or the two disagree.',
+  'idempotency-key': 'The Idempotency-Key header is missing or malformed, or the envelope idempotencyKey differs from it. The header is required on every submission.',
   'unknown-schema': 'The envelope names a schema $id this endpoint does not accept.',
   'outdated-schema': 'The envelope names an older major version of the form than the server still accepts: reload the form.',
   'bad-query': 'A list query parameter is out of range or names a field that cannot be filtered or sorted.',
