@@ -25,11 +25,14 @@
  *     GET  stored?tag=T | ?key=K  rows of the server's `submissions` table (data parsed) for the keys
  *                                 seen under the tag, or for the given key(s)
  *     POST heal?tag=T             stop the tag's repeating faults
+ *     GET  reviewer-token         { token }: the reviewer token this run's server was given (staff
+ *                                 endpoints answer 401 without `Authorization: Bearer <token>`)
  *
  * One instance serves any number of test files: give each test its own tag and its own form or
  * receipt expectations. To add forms for other tests, add them to the same `forms` option rather
  * than registering a second proxy on the same prefix (the first middleware would win).
  */
+import { randomBytes } from 'node:crypto';
 import { copyFileSync, mkdirSync, mkdtempSync, readdirSync, rmSync } from 'node:fs';
 import { request as httpRequest } from 'node:http';
 import { register } from 'node:module';
@@ -159,6 +162,7 @@ export function referenceBackend(options = {}) {
   const prefix = options.prefix ?? '/api/';
   const testPrefix = options.testPrefix ?? '/__fz-test/';
   const extraForms = options.forms ?? {};
+  const reviewerToken = randomBytes(24).toString('base64url');
 
   /** @type {Promise<{ app: any, port: number, tmp: string }> | undefined} */
   let starting;
@@ -196,8 +200,10 @@ export function referenceBackend(options = {}) {
       forms,
       publicDir: null,
       kitDir: join(tmp, 'no-kit'),
-      // The village-rule review tests read filed records back, as the demo portal does.
-      openRecords: true,
+      // The village-rule review tests file reviews and read records as a reviewer does.
+      reviewerToken,
+      // Every test posts from 127.0.0.1: the county's per-address limits would stop the suite.
+      rateLimits: { submissionsPerMinute: 1_000_000, listReadsPerMinute: 1_000_000 },
     });
     await app.listen({ port: 0, host: '127.0.0.1' });
     return { app, port: app.server.address().port, tmp };
@@ -223,6 +229,9 @@ export function referenceBackend(options = {}) {
       const given = [ctx.query.key ?? []].flat();
       const keys = given.length ? given : [...new Set(log.filter((e) => e.tag === tag && e.key).map((e) => e.key))];
       return sendJson(ctx, 200, storedRows(app, keys));
+    }
+    if (what === 'reviewer-token' && ctx.method === 'GET') {
+      return sendJson(ctx, 200, { token: reviewerToken });
     }
     if (what === 'heal' && ctx.method === 'POST') {
       healed.add(tag);

@@ -3,16 +3,20 @@ import Fastify, { type FastifyInstance, type FastifyServerOptions } from 'fastif
 import { mkdirSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { FORMS, LIMITS, type FormConfig } from './config.js';
+import { FORMS, LIMITS, TRAFFIC, type FormConfig } from './config.js';
 import { openStore, type Store } from './db.js';
-import { installErrorHandlers } from './errors.js';
+import { clientErrorHandler, frameworkErrors, installErrorHandlers } from './errors.js';
 import { loadDatasets, type Dataset } from './lists/datasets.js';
 import { listRoutes } from './routes/lists.js';
 import { problemRoutes } from './routes/problems.js';
 import { recordRoutes } from './routes/records.js';
 import { staticRoutes } from './routes/static.js';
 import { submissionRoutes } from './routes/submissions.js';
+import { registerCors, refuseForeignOrigins } from './origins.js';
 import { loadRegistry, type SchemaRegistry } from './schemas.js';
+import { requireStaff, staffForms } from './staff.js';
+import { readKeyHeader } from './submissions/envelope.js';
+import { perMinute, registerRateLimit, timeoutOptions, UploadSlots, type RateLimits, type Timeouts } from './traffic.js';
 
 const packageDir = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 const repoDir = resolve(packageDir, '..', '..');
@@ -35,11 +39,20 @@ export interface AppOptions {
   /** The day public lists are filtered for (publication periods); default today in Asia/Shanghai. */
   today?: () => Date;
   /**
-   * Serve `GET /api/village-rules/records/:receiptNo|latest` (staff data, unauthenticated here;
-   * receipt numbers are sequential). Off by default: 404. The demo (`npm start`) turns it on; a
-   * county turns it on only behind its own login.
+   * The token staff send as `Authorization: Bearer <token>` to file legality reviews and read filed
+   * records (env FAZHI_REVIEWER_TOKEN). Without one those endpoints refuse everybody (401).
    */
-  openRecords?: boolean;
+  reviewerToken?: string;
+  /** Other origins whose pages may call the API (env FAZHI_CORS_ORIGINS); none by default. */
+  corsOrigins?: string[];
+  /** Let those origins send cookies (env FAZHI_CORS_CREDENTIALS). Off by default. */
+  corsCredentials?: boolean;
+  /** The gateway's addresses, so rate limits count the citizen's address from X-Forwarded-For (env FAZHI_TRUST_PROXY). */
+  trustProxy?: string[];
+  /** Defaults in config.ts TRAFFIC. */
+  rateLimits?: Partial<RateLimits>;
+  maxConcurrentUploads?: number;
+  timeouts?: Partial<Timeouts>;
 }
 
 export interface App extends FastifyInstance {
@@ -47,27 +60,40 @@ export interface App extends FastifyInstance {
   registry: SchemaRegistry;
   /** The public lists; `engine()` builds (masks and indexes) a list on first use. */
   datasets: Dataset[];
+  /** Multipart uploads being received now, and the cap. */
+  uploads: Pick<UploadSlots, 'active' | 'max'>;
 }
 
 /** The reference backend: submissions, public lists, the demo portal and the drop-ins. */
 export async function buildApp(options: AppOptions): Promise<App> {
+  const staff = requireStaff(options.reviewerToken); // first: a token too short stops the start here
   const dataDir = resolve(options.dataDir);
   mkdirSync(dataDir, { recursive: true });
   const filesDir = join(dataDir, 'files');
   const store = openStore(options.dbFile ?? join(dataDir, 'fazhi.sqlite'));
   const registry = loadRegistry({ forms: options.forms ?? FORMS, schemasDir: options.schemasDir, configDir: options.configDir });
 
+  const { submissionsPerMinute, listReadsPerMinute, requestMs, headersMs, idleMs } = TRAFFIC;
+  const limits: RateLimits = { submissionsPerMinute, listReadsPerMinute, ...options.rateLimits };
+  const timeouts: Timeouts = { requestMs, headersMs, idleMs, ...options.timeouts };
+  const origins = { allowed: options.corsOrigins ?? [], credentials: options.corsCredentials === true };
+  const uploads = new UploadSlots(options.maxConcurrentUploads ?? TRAFFIC.maxConcurrentUploads);
+
   const app = Fastify({
     logger: options.logger ?? false,
     bodyLimit: LIMITS.jsonBodyBytes,
-    // Portals sit behind gateways that add X-Forwarded-For; no routing depends on it here.
-    trustProxy: false,
-    return503OnClosing: true,
+    // Behind a gateway, the citizen's address (for rate limits) comes from X-Forwarded-For, trusted from the gateway only.
+    trustProxy: options.trustProxy?.length ? options.trustProxy : false,
+    return503OnClosing: false, // errors.ts answers those with problem+json
+    clientErrorHandler,
+    frameworkErrors,
+    ...timeoutOptions(timeouts),
   }) as unknown as App;
   app.decorate('store', store);
   app.decorate('registry', registry);
   const datasets = loadDatasets({ dataDir, schemasDir: options.schemasDir, today: options.today });
   app.decorate('datasets', datasets);
+  app.decorate('uploads', uploads);
   app.addHook('onClose', async () => store.close());
   app.addHook('onSend', async (_request, reply, payload) => {
     reply.header('X-Content-Type-Options', 'nosniff');
@@ -77,10 +103,24 @@ export async function buildApp(options: AppOptions): Promise<App> {
 
   installErrorHandlers(app);
   await app.register(fastifyMultipart, { throwFileSizeLimit: true });
+  await registerCors(app, origins);
+  await registerRateLimit(app);
   problemRoutes(app);
-  submissionRoutes(app, { store, registry, filesDir });
-  recordRoutes(app, { store, registry, openRecords: options.openRecords === true });
-  listRoutes(app, datasets);
+  // Submissions, checked in this order before any body is read: the address's rate, the page's
+  // site, staff for staff forms, the Idempotency-Key header, a free upload slot for multipart.
+  await app.register(async (scope) => {
+    scope.addHook('onRequest', perMinute(scope, limits.submissionsPerMinute));
+    scope.addHook('onRequest', refuseForeignOrigins(origins));
+    scope.addHook('onRequest', staffForms(registry, staff));
+    scope.addHook('onRequest', async (request) => void readKeyHeader(request.headers['idempotency-key']));
+    scope.addHook('onRequest', uploads.hook);
+    submissionRoutes(scope, { store, registry, filesDir });
+  });
+  await app.register(async (scope) => {
+    scope.addHook('onRequest', perMinute(scope, limits.listReadsPerMinute));
+    recordRoutes(scope, { store, registry, staff });
+    listRoutes(scope, datasets);
+  });
   await staticRoutes(app, {
     kitDir: options.kitDir ?? join(repoDir, 'dist', 'kit'),
     publicDir: options.publicDir === null ? undefined : (options.publicDir ?? join(packageDir, 'public')),

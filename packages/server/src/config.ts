@@ -11,6 +11,27 @@ export const LIMITS = {
   keyPattern: /^[A-Za-z0-9_-]{8,128}$/,
 } as const;
 
+/**
+ * How much one client may ask of the server (docs/backend-contract.md "Protections"). Defaults for
+ * a county: a household files a few forms a day, a village committee's shared address a few more.
+ */
+export const TRAFFIC = {
+  /** Submissions per client address per minute, every form together. */
+  submissionsPerMinute: 20,
+  /** Reads of public lists, schemas and records per client address per minute (paging, searching). */
+  listReadsPerMinute: 600,
+  /** Multipart uploads being received at once; more wait (503, Retry-After). */
+  maxConcurrentUploads: 16,
+  /** Seconds a client is asked to wait when the uploads are full. */
+  uploadRetryAfterSeconds: 15,
+  /** A whole request, body included: 30 MB of files at about 100 KB/s, and no longer. */
+  requestMs: 5 * 60_000,
+  /** The request line and headers. */
+  headersMs: 20_000,
+  /** A connection with nothing sent either way (Fastify's connectionTimeout). */
+  idleMs: 60_000,
+} as const;
+
 export const LIST_LIMITS = {
   /** core's, so the elements never ask for a page the server refuses. */
   maxPageSize: MAX_PAGE_SIZE,
@@ -29,6 +50,8 @@ export interface FormConfig {
   aliases: string[];
   /** Fields (JSON pointers) that must hold the receipt number of a filed submission of another form. */
   links?: Record<string, string>;
+  /** Filed by staff only (reviewers): the POST needs the reviewer's Authorization, like the records. */
+  staff?: boolean;
 }
 
 export const FORMS: Record<string, FormConfig> = {
@@ -39,6 +62,7 @@ export const FORMS: Record<string, FormConfig> = {
     receiptPrefix: 'SC',
     aliases: ['/api/village-rules/reviews'],
     links: { '/submissionId': 'village-rule-submission' },
+    staff: true,
   },
 };
 

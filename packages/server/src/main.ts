@@ -1,5 +1,6 @@
-import { resolve } from 'node:path';
+import { randomBytes } from 'node:crypto';
 import { buildApp } from './app.js';
+import { optionsFromEnv } from './env.js';
 
 /**
  * `npm start`: the demo county portal and the reference backend on one port. One process: SQLite
@@ -7,15 +8,11 @@ import { buildApp } from './app.js';
  */
 const port = Number(process.env.PORT ?? 8080);
 const host = process.env.HOST ?? '127.0.0.1';
-const dataDir = resolve(process.env.FAZHI_DATA_DIR ?? './data');
+const options = optionsFromEnv(process.env);
+// The demo's review page needs a reviewer; staff endpoints are never left open, so one is made up.
+const generatedToken = options.reviewerToken ? undefined : randomBytes(32).toString('base64url');
 
-const app = await buildApp({
-  dataDir,
-  configDir: process.env.FAZHI_CONFIG_DIR ? resolve(process.env.FAZHI_CONFIG_DIR) : undefined,
-  logger: { level: process.env.LOG_LEVEL ?? 'warn' },
-  // The review page of the demo reads filed village rules back; no login guards it here.
-  openRecords: true,
-});
+const app = await buildApp({ ...options, reviewerToken: options.reviewerToken ?? generatedToken });
 // Mask and index the public lists before saying we are ready, not on the first visitor's request.
 for (const dataset of app.datasets) dataset.engine();
 await app.listen({ port, host });
@@ -24,8 +21,14 @@ const address = app.server.address();
 const actualPort = typeof address === 'object' && address ? address.port : port;
 const shown = host === '127.0.0.1' || host === '0.0.0.0' || host === '::' ? 'localhost' : host;
 console.log(`法治组件演示门户已启动：http://${shown}:${actualPort}/`);
-console.log(`数据保存在 ${dataDir}（SQLite：fazhi.sqlite，附件：files/）`);
-console.warn('注意：演示门户开放了村规民约备案读取接口（/api/village-rules/records/…），任何人都能按回执编号读取；正式部署时必须放在县里的登录之后。');
+console.log(`数据保存在 ${options.dataDir}（SQLite：fazhi.sqlite，附件：files/）`);
+if (generatedToken) {
+  console.log(`审查人员口令（本次启动随机生成，重启后失效）：${generatedToken}`);
+  console.log(`  打开 http://${shown}:${actualPort}/village-rule-review.html，把口令粘贴到“审查人员口令”输入框。`);
+  console.log('  正式部署请用环境变量 FAZHI_REVIEWER_TOKEN 设置口令，或在前面接入县里的统一登录。');
+} else {
+  console.log('审查接口使用 FAZHI_REVIEWER_TOKEN 中设置的口令。');
+}
 
 for (const signal of ['SIGINT', 'SIGTERM'] as const) {
   process.once(signal, () => {

@@ -27,9 +27,25 @@ export interface TestApp {
   close(): Promise<void>;
 }
 
+/** The reviewer token test apps are built with (staff endpoints need it). */
+export const REVIEWER_TOKEN = 'test-reviewer-token-0123456789';
+export const STAFF = { authorization: `Bearer ${REVIEWER_TOKEN}` } as const;
+
+/**
+ * A test app: a throwaway data folder, no demo pages, the reviewer token above, and rate limits
+ * raised so that tests about other things can post freely (traffic.test.ts tests the defaults).
+ */
 export async function startApp(options: Partial<AppOptions> = {}): Promise<TestApp> {
   const dataDir = mkdtempSync(join(tmpdir(), 'fazhi-server-'));
-  const app = await buildApp({ dataDir, publicDir: null, kitDir: join(dataDir, 'no-kit'), today: () => new Date('2026-11-24T04:00:00Z'), ...options });
+  const app = await buildApp({
+    dataDir,
+    publicDir: null,
+    kitDir: join(dataDir, 'no-kit'),
+    today: () => new Date('2026-11-24T04:00:00Z'),
+    reviewerToken: REVIEWER_TOKEN,
+    rateLimits: { submissionsPerMinute: 100_000, listReadsPerMinute: 100_000 },
+    ...options,
+  });
   const read = (sql: string) => {
     const db = new Database(join(dataDir, 'fazhi.sqlite'), { readonly: true });
     try {
@@ -54,12 +70,12 @@ export function envelope(data: unknown, key: string, schema = LEGAL_AID_ID) {
   return { schema, data, idempotencyKey: key };
 }
 
-/** A JSON POST as the core client sends it. */
-export function postJson(app: App, url: string, body: unknown, key?: string) {
+/** A JSON POST as the core client sends it (`headers` adds e.g. the reviewer's Authorization). */
+export function postJson(app: App, url: string, body: unknown, key?: string, headers: Record<string, string> = {}) {
   return app.inject({
     method: 'POST',
     url,
-    headers: { 'content-type': 'application/json', ...(key ? { 'idempotency-key': key } : {}) },
+    headers: { 'content-type': 'application/json', ...(key ? { 'idempotency-key': key } : {}), ...headers },
     payload: typeof body === 'string' ? body : JSON.stringify(body),
   });
 }

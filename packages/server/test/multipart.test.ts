@@ -183,9 +183,30 @@ describe('multipart refusals: nothing stored, no temporary file left', () => {
     },
   ];
 
+  test('a part without a name → 400, not a server error', async () => {
+    for (const disposition of ['form-data', 'form-data; filename="x.jpg"']) {
+      const payload = `--XX\r\nContent-Disposition: ${disposition}\r\n\r\n{}\r\n--XX--\r\n`;
+      const response = await t.app.inject({
+        method: 'POST',
+        url: '/api/legal-aid',
+        headers: { 'content-type': 'multipart/form-data; boundary=XX', 'idempotency-key': 'key-noname-0001' },
+        payload,
+      });
+      assert.equal(response.statusCode, 400, response.body);
+      const problem = problemOf(response);
+      assert.equal(problem.type, '/problems/bad-request');
+      assert.match(problem.detail ?? '', /[\u4e00-\u9fff]/);
+    }
+    assert.equal(t.rows().length, 0);
+    assert.deepEqual(tempFiles(t.dataDir), []);
+  });
+
   for (const c of cases) {
     test(`${c.name} → ${c.status}`, async () => {
-      const response = await postMultipart(t.app, '/api/legal-aid', c.body(), undefined);
+      const body = c.body();
+      // The header carries the envelope's key, as the elements send it.
+      const key = /"idempotencyKey":"([^"]+)"/.exec(String(body.get('envelope')))?.[1] ?? 'key-refuse-none';
+      const response = await postMultipart(t.app, '/api/legal-aid', body, key);
       assert.equal(response.statusCode, c.status, response.body.slice(0, 400));
       const problem = problemOf(response);
       assert.equal(problem.type, `/problems/${c.type}`);

@@ -91,10 +91,17 @@ describe('npm start: the demo county portal with the reference backend', { timeo
     }
   });
 
-  test('the demo opens the staff read-back for its review page, and says a county must put it behind its login', async () => {
-    assert.match(server.output(), /村规民约备案读取接口.*登录/);
-    const response = await fetch(new URL('/api/village-rules/records/latest', server.url));
+  test('staff endpoints are never open: the demo makes a reviewer token and prints, in Chinese, where to paste it', async () => {
+    const token = /审查人员口令（本次启动随机生成，重启后失效）：(\S+)/.exec(server.output())?.[1];
+    assert.ok(token && token.length >= 32, server.output());
+    assert.match(server.output(), /village-rule-review\.html.*粘贴到“审查人员口令”输入框/);
+    const url = new URL('/api/village-rules/records/latest', server.url);
+    const refused = await fetch(url);
+    assert.equal(refused.status, 401);
+    assert.match(refused.headers.get('content-type') ?? '', /^application\/problem\+json/);
+    const response = await fetch(url, { headers: { Authorization: `Bearer ${token}` } });
     assert.equal(response.status, 200);
+    assert.equal(response.headers.get('cache-control'), 'no-store');
     assert.equal(typeof ((await response.json()) as { data: unknown }).data, 'object');
   });
 

@@ -44,11 +44,14 @@ describe('POST /api/legal-aid: valid submissions', () => {
     assert.equal(Number(second.slice(-6)), Number(first.slice(-6)) + 1);
   });
 
-  test('the key may come in the body only or the header only', async () => {
+  test('the key must come in the Idempotency-Key header; the body may repeat it, not replace it', async () => {
     const inBody = await postJson(t.app, '/api/legal-aid', envelope(validApplication(), 'key-body-only-1'));
-    assert.equal(inBody.statusCode, 201);
+    assert.equal(inBody.statusCode, 400);
+    assert.equal(problemOf(inBody).type, '/problems/idempotency-key');
+    assert.match(problemOf(inBody).detail ?? '', /Idempotency-Key/);
     const inHeader = await postJson(t.app, '/api/legal-aid', { schema: LEGAL_AID_ID, data: validApplication() }, 'key-header-only-1');
     assert.equal(inHeader.statusCode, 201);
+    assert.equal(t.rows().filter((r) => String(r.idempotency_key).startsWith('key-body-only')).length, 0);
   });
 
   test('the stored data is what the checker returns: values of hidden fields are pruned', async () => {
@@ -185,8 +188,8 @@ describe('every invalid payload kind: 4xx problem+json with a clear message, not
       type: 'outdated-schema',
       send: () => postJson(t.app, '/api/legal-aid', envelope(validApplication(), 'key-invalid-11', LEGAL_AID_ID.replace('/v1/', '/v0/')), 'key-invalid-11'),
     },
-    { name: 'missing schema field', status: 400, type: 'bad-request', send: () => postJson(t.app, '/api/legal-aid', { data: validApplication(), idempotencyKey: 'key-invalid-12' }) },
-    { name: 'missing data field', status: 400, type: 'bad-request', send: () => postJson(t.app, '/api/legal-aid', { schema: LEGAL_AID_ID, idempotencyKey: 'key-invalid-13' }) },
+    { name: 'missing schema field', status: 400, type: 'bad-request', send: () => postJson(t.app, '/api/legal-aid', { data: validApplication(), idempotencyKey: 'key-invalid-12' }, 'key-invalid-12') },
+    { name: 'missing data field', status: 400, type: 'bad-request', send: () => postJson(t.app, '/api/legal-aid', { schema: LEGAL_AID_ID, idempotencyKey: 'key-invalid-13' }, 'key-invalid-13') },
     { name: 'body is an array', status: 400, type: 'bad-request', send: () => postJson(t.app, '/api/legal-aid', [1, 2], 'key-invalid-14') },
     {
       name: 'data nested 10,000 deep (stack exhaustion attempt)',
@@ -237,7 +240,7 @@ describe('every invalid payload kind: 4xx problem+json with a clear message, not
   }
 
   test('no content type at all → 415', async () => {
-    const response = await t.app.inject({ method: 'POST', url: '/api/legal-aid', payload: Buffer.from(JSON.stringify(envelope(validApplication(), 'key-type-0002'))) });
+    const response = await t.app.inject({ method: 'POST', url: '/api/legal-aid', headers: { 'idempotency-key': 'key-type-0002' }, payload: Buffer.from(JSON.stringify(envelope(validApplication(), 'key-type-0002'))) });
     assert.equal(response.statusCode, 415);
     assert.equal(t.rows().length, 0);
   });
@@ -288,6 +291,7 @@ describe('errors never leak internals', () => {
       assert.equal(response.statusCode, 500);
       const problem = problemOf(response);
       assert.equal(problem.type, '/problems/internal');
+      assert.match(problem.detail ?? '', /[\u4e00-\u9fff]/, 'a Chinese detail saying what to do');
       assert.doesNotMatch(response.body, /database|sqlite|\.ts|\.js/i);
     } finally {
       await t.app.close().catch(() => {});

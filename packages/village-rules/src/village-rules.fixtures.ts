@@ -25,6 +25,12 @@ export function validSubmission(): Record<string, unknown> {
 
 export const SUBMISSION_ID = (villageRuleSubmissionSchema as { $id?: string }).$id!;
 
+/** A reviewer's request options for the reference server under test (its token comes from wtr-backend.mjs). */
+export async function reviewerInit(): Promise<RequestInit> {
+  const { token } = (await (await fetch('/__fz-test/reviewer-token')).json()) as { token: string };
+  return { headers: { Authorization: `Bearer ${token}` } };
+}
+
 export const root = (el: HTMLElement) => el.shadowRoot!;
 
 /** Every control whose label (or legend for a group) starts with `text`, in document order. */

@@ -30,6 +30,8 @@ function review(submissionId: string): Record<string, unknown> {
   };
 }
 
+const REVIEWER_TOKEN = 'village-rules-test-reviewer';
+const STAFF = { authorization: `Bearer ${REVIEWER_TOKEN}` };
 let app: App;
 let dataDir: string;
 let keys = 0;
@@ -39,7 +41,8 @@ function post(url: string, schema: string, data: unknown) {
   return app.inject({
     method: 'POST',
     url,
-    headers: { 'content-type': 'application/json', 'idempotency-key': key },
+    // Reviews are filed by staff; citizens' forms ignore the header.
+    headers: { 'content-type': 'application/json', 'idempotency-key': key, ...STAFF },
     payload: JSON.stringify({ schema, data, idempotencyKey: key }),
   });
 }
@@ -47,7 +50,7 @@ function post(url: string, schema: string, data: unknown) {
 describe('village rules on the reference server', () => {
   before(async () => {
     dataDir = mkdtempSync(join(tmpdir(), 'fazhi-village-'));
-    app = await buildApp({ dataDir, publicDir: null, kitDir: join(dataDir, 'no-kit'), openRecords: true });
+    app = await buildApp({ dataDir, publicDir: null, kitDir: join(dataDir, 'no-kit'), reviewerToken: REVIEWER_TOKEN });
   });
   after(async () => {
     await app.close();
@@ -94,9 +97,9 @@ describe('village rules on the reference server', () => {
     assert.equal(row.form, 'village-rule-review');
     assert.equal(JSON.parse(row.data).submissionId, receiptNo);
 
-    const record = JSON.parse((await app.inject({ method: 'GET', url: `/api/village-rules/records/${receiptNo}` })).body);
+    const record = JSON.parse((await app.inject({ method: 'GET', url: `/api/village-rules/records/${receiptNo}`, headers: STAFF })).body);
     assert.deepEqual(record.reviews, [{ receiptNo: receipt.receiptNo, receivedAt: receipt.receivedAt, conclusion: 'revise' }]);
-    const latest = JSON.parse((await app.inject({ method: 'GET', url: '/api/village-rules/records/latest' })).body);
+    const latest = JSON.parse((await app.inject({ method: 'GET', url: '/api/village-rules/records/latest', headers: STAFF })).body);
     assert.equal(latest.receiptNo, receiptNo);
   });
 

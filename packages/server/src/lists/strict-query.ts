@@ -61,7 +61,8 @@ export function readListQuery(search: string, rules: QueryRules): ListQuery {
     const field = key.slice(2);
     const values = params.getAll(key);
     if (values.length > MAX_VALUES) throw bad(`f.${field} 最多 ${MAX_VALUES} 个值。`);
-    const range = rules.rangeFields[field];
+    // Own keys only: `constructor`, `__proto__`, `toString`… are inherited by every object, not fields.
+    const range = Object.hasOwn(rules.rangeFields, field) ? rules.rangeFields[field] : undefined;
     if (range) {
       if (values.length > 1) throw bad(`f.${field} 只能出现一次。`);
       const [value] = values;

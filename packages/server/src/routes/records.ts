@@ -1,4 +1,4 @@
-import type { FastifyInstance } from 'fastify';
+import type { FastifyInstance, onRequestAsyncHookHandler } from 'fastify';
 import type { Store, SubmissionRow } from '../db.js';
 import { Problem } from '../problem.js';
 import type { SchemaRegistry } from '../schemas.js';
@@ -7,8 +7,8 @@ import { reviewsOf } from './links.js';
 export interface RecordDeps {
   store: Store;
   registry: SchemaRegistry;
-  /** Serve the village-rule records at all (see AppOptions.openRecords); otherwise they are a 404. */
-  openRecords: boolean;
+  /** The reviewer check (staff.ts): filed records are staff data. */
+  staff: onRequestAsyncHookHandler;
 }
 
 const RECEIPT = /^[A-Z]{1,8}-\d{8}-\d{6}$/;
@@ -26,11 +26,11 @@ function view(row: SubmissionRow, store: Store) {
 /**
  * Reading back what was filed. `GET /api/forms/:form/schema` serves the schema the server validates
  * with (overlay applied), for `<fz-form schema-src>`. `GET /api/village-rules/records/:receiptNo`
- * feeds `<fz-village-rule-review record-src>`: staff data with guessable (sequential) receipt
- * numbers and no login here, so it exists only when `openRecords` is set (the demo does; a county
- * must put it behind its login);
- * `latest` is a demo convenience (the newest submission, else the schema's first example). The
- * record lists the reviews filed for it (`reviews: [{ receiptNo, receivedAt, conclusion }]`).
+ * feeds `<fz-village-rule-review record-src>`: staff data (a contact's name and phone), so only
+ * with the reviewer's token, never cached, whatever the answer. Receipt numbers are sequential and
+ * read aloud by citizens: they name a record, they never open it. `latest` is a demo convenience
+ * (the newest submission, else the schema's first example). The record lists the reviews filed
+ * for it (`reviews: [{ receiptNo, receivedAt, conclusion }]`).
  */
 export function recordRoutes(app: FastifyInstance, deps: RecordDeps): void {
   app.get<{ Params: { form: string } }>('/api/forms/:form/schema', async (request) => {
@@ -39,10 +39,9 @@ export function recordRoutes(app: FastifyInstance, deps: RecordDeps): void {
     return entry.current;
   });
 
-  // Not registered at all when closed: the not-found handler answers 404 problem+json, as for any unknown path.
-  if (!deps.openRecords) return;
   const latest = deps.store.db.prepare<[string], SubmissionRow>('SELECT * FROM submissions WHERE form = ? ORDER BY id DESC LIMIT 1');
-  app.get<{ Params: { receiptNo: string } }>('/api/village-rules/records/:receiptNo', async (request) => {
+  const noStore: onRequestAsyncHookHandler = async (_request, reply) => void reply.header('Cache-Control', 'no-store');
+  app.get<{ Params: { receiptNo: string } }>('/api/village-rules/records/:receiptNo', { onRequest: [noStore, deps.staff] }, async (request) => {
     const form = 'village-rule-submission';
     const { receiptNo } = request.params;
     if (receiptNo === 'latest') {

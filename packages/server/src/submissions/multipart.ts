@@ -49,14 +49,16 @@ export async function readMultipart(request: FastifyRequest, tmpDir: string): Pr
       limits: { fileSize: LIMITS.fileBytes, files: LIMITS.files, fields: 1, fieldSize: LIMITS.jsonBodyBytes, parts: LIMITS.files + 1 },
     });
     for await (const part of parts) {
+      // A part with no name at all (busboy leaves fieldname undefined) is refused like any unknown part.
+      const name = String(part.fieldname ?? '');
       if (part.type === 'field') {
-        if (part.fieldname !== 'envelope') throw new Problem('bad-request', `未知的字段“${part.fieldname.slice(0, 50)}”：只接受 envelope 和 file:<id>。`);
+        if (name !== 'envelope') throw new Problem('bad-request', `未知的字段“${name.slice(0, 50)}”：只接受 envelope 和 file:<id>。`);
         if (part.valueTruncated) throw new Problem('payload-too-large', `envelope 超过 ${LIMITS.jsonBodyBytes / 1024 / 1024} MB。`);
         envelope = typeof part.value === 'string' ? parseEnvelopeText(part.value) : part.value;
         sawEnvelope = true;
         continue;
       }
-      if (part.fieldname === 'envelope') {
+      if (name === 'envelope') {
         // Some clients append the envelope as a Blob; accept it as long as it is small.
         const buffer = await part.toBuffer();
         if (buffer.length > LIMITS.jsonBodyBytes) throw new Problem('payload-too-large', `envelope 超过 ${LIMITS.jsonBodyBytes / 1024 / 1024} MB。`);
@@ -64,10 +66,10 @@ export async function readMultipart(request: FastifyRequest, tmpDir: string): Pr
         sawEnvelope = true;
         continue;
       }
-      const partId = part.fieldname.startsWith('file:') ? part.fieldname.slice(5) : '';
+      const partId = name.startsWith('file:') ? name.slice(5) : '';
       if (!PART_ID.test(partId)) {
         part.file.resume();
-        throw new Problem('bad-request', `附件部分应命名为 file:<id>，收到“${part.fieldname.slice(0, 50)}”。`);
+        throw new Problem('bad-request', `附件部分应命名为 file:<id>，收到“${name.slice(0, 50)}”。`);
       }
       if (files.some((f) => f.partId === partId)) {
         part.file.resume();

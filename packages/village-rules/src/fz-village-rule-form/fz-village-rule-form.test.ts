@@ -2,7 +2,7 @@ import { createChecker, villageRuleSubmissionSchema, type SchemaObject } from '@
 import { expect, fixture, html } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
 import '../define.js';
-import { SUBMISSION_ID, TEN_ARTICLES, allByLabel, button, byLabel, root, settle, tabTo, textOf, typeText, until, validSubmission } from '../village-rules.fixtures.js';
+import { SUBMISSION_ID, TEN_ARTICLES, allByLabel, button, byLabel, reviewerInit, root, settle, tabTo, textOf, typeText, until, validSubmission } from '../village-rules.fixtures.js';
 import type { FzVillageRuleForm } from './fz-village-rule-form.js';
 import provincePatterns from '../../test/fixtures/province-patterns.json' with { type: 'json' };
 
@@ -165,7 +165,7 @@ describe('fz-village-rule-form', () => {
     expect(textOf(root(el).querySelector('.fz-receipt-note'))).to.contain('合法性审查');
     await expect(el).to.be.accessible();
 
-    const record = await (await fetch(`/api/village-rules/records/${detail.receiptNo}`)).json();
+    const record = await (await fetch(`/api/village-rules/records/${detail.receiptNo}`, await reviewerInit())).json();
     expect(record.data.articles.map((a: { text: string }) => a.text)).to.deep.equal(TEN_ARTICLES.slice(0, 3));
     expect(record.data.meeting).to.deep.include({ entitled: 820, present: 530, inFavour: 498, basis: 'adults' });
   });

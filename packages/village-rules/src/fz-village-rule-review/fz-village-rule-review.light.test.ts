@@ -1,7 +1,7 @@
 import { expect, fixture, html } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
 import '../define.js';
-import { settle, textOf, until, validSubmission } from '../village-rules.fixtures.js';
+import { reviewerInit, settle, textOf, until, validSubmission } from '../village-rules.fixtures.js';
 import type { FzVillageRuleReview } from './fz-village-rule-review.js';
 
 // render-root="light": the reviewer's form rendered into the element itself, for read-aloud toolbars.
@@ -31,11 +31,12 @@ describe('fz-village-rule-review render-root="light"', () => {
   });
 
   it('keeps the portal’s fallback content in the page when the record cannot be found', async () => {
-    const el = await fixture<FzVillageRuleReview>(html`<fz-village-rule-review render-root="light" record-src="/api/village-rules/records/CG-20200101-999997">
+    const el = await fixture<FzVillageRuleReview>(html`<fz-village-rule-review render-root="light" record-src="/api/village-rules/records/CG-20200101-999997" .requestInit=${await reviewerInit()}>
       <p class="fallback">如无法使用，请填写纸质审查意见书。</p>
     </fz-village-rule-review>`);
     expect(el.querySelectorAll('.fallback').length).to.equal(1);
     await until(() => !!el.querySelector('.fz-notice--failed'), 'the failure');
+    expect(el.querySelector('.fz-notice--failed')!.textContent).to.contain('没有找到要审查的村规民约');
     expect(el.querySelectorAll('.fallback').length).to.equal(1);
     await expect(el).to.be.accessible();
   });

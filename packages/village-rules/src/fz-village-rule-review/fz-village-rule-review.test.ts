@@ -1,7 +1,7 @@
 import { expect, fixture, html } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
 import '../define.js';
-import { SUBMISSION_ID, TEN_ARTICLES, allByLabel, button, byLabel, root, settle, tabTo, textOf, typeText, until, validSubmission } from '../village-rules.fixtures.js';
+import { SUBMISSION_ID, TEN_ARTICLES, allByLabel, button, byLabel, reviewerInit, root, settle, tabTo, textOf, typeText, until, validSubmission } from '../village-rules.fixtures.js';
 import type { FzVillageRuleReview } from './fz-village-rule-review.js';
 
 /** Files a submission with the reference server, as the clerk's form would. */
@@ -16,9 +16,11 @@ async function fileSubmission(): Promise<string> {
   return (await response.json()).receiptNo;
 }
 
+/** The review as a reviewer opens it: signed in (the reviewer token in `.requestInit`). */
 async function render(recordSrc: string, action = '/api/village-rules/reviews') {
+  const init = await reviewerInit();
   const el = await fixture<FzVillageRuleReview>(
-    html`<fz-village-rule-review record-src=${recordSrc} action=${action} autosave="off">
+    html`<fz-village-rule-review record-src=${recordSrc} action=${action} autosave="off" .requestInit=${init}>
       <p>如无法使用，请填写纸质审查意见书。</p>
     </fz-village-rule-review>`,
   );
@@ -143,7 +145,7 @@ describe('fz-village-rule-review', () => {
     expect(row.data.articleOpinions[1]).to.deep.include({ issue: 'penalty', reason: '村规民约不能设定罚款。' });
     expect(row.data.articleOpinions[1].legalBasis).to.contain('行政处罚法');
     expect(row.data.articleOpinions[2]).to.deep.include({ issue: 'women', suggestedText: '出嫁女与其他村民平等享有集体收益分配权利。' });
-    const record = await (await fetch(`/api/village-rules/records/${receiptNo}`)).json();
+    const record = await (await fetch(`/api/village-rules/records/${receiptNo}`, await reviewerInit())).json();
     expect(record.reviews).to.deep.equal([{ receiptNo: detail.receiptNo, receivedAt: row.created_at, conclusion: 'revise' }]);
   });
 
@@ -183,7 +185,7 @@ describe('fz-village-rule-review', () => {
   });
 
   it('shows the server’s refusal of a review for a submission it never filed, on the field', async () => {
-    const el = await fixture<FzVillageRuleReview>(html`<fz-village-rule-review action="/api/village-rules/reviews" autosave="off"></fz-village-rule-review>`);
+    const el = await fixture<FzVillageRuleReview>(html`<fz-village-rule-review action="/api/village-rules/reviews" autosave="off" .requestInit=${await reviewerInit()}></fz-village-rule-review>`);
     el.record = { receiptNo: 'CG-20200101-999999', receivedAt: '2020-01-01T09:00:00+08:00', data: validSubmission() as never };
     await settle(el);
     el.data = {
@@ -199,6 +201,53 @@ describe('fz-village-rule-review', () => {
     const error = textOf(root(el).querySelector('[data-pointer="/submissionId"] .fz-error'));
     expect(error).to.contain('没有找到回执编号为“CG-20200101-999999”的村规民约（居民公约）合法性审查申请');
     expect(byLabel(el, '审查申请编号').getAttribute('aria-invalid')).to.equal('true');
+    await expect(el).to.be.accessible();
+  });
+
+  it('without a valid reviewer token: 请先登录 for the record, and a refused review keeps every answer', async () => {
+    const receiptNo = await fileSubmission();
+    const tag = `vr-auth-${Date.now()}`;
+    const events: number[] = [];
+    const el = await fixture<FzVillageRuleReview>(
+      html`<fz-village-rule-review record-src=${`/api/village-rules/records/${receiptNo}`} action=${`/api/village-rules/reviews?fz-tag=${tag}`} autosave="off"
+        @fz-auth-required=${(e: CustomEvent<{ status: number }>) => events.push(e.detail.status)}>
+        <p>如无法使用，请填写纸质审查意见书。</p>
+      </fz-village-rule-review>`,
+    );
+    // Not signed in: the server refuses the record; the element says so and keeps the fallback.
+    await until(() => !!root(el).querySelector('.fz-notice--failed'), 'the refusal');
+    const notice = root(el).querySelector('.fz-notice--failed')!;
+    expect(notice.getAttribute('role')).to.equal('alert');
+    expect(textOf(notice)).to.equal('请先登录后再查看要审查的村规民约。');
+    expect(events).to.deep.equal([401]);
+    await expect(el).to.be.accessible();
+
+    // Signed in (the portal sets the token): the record loads.
+    el.requestInit = await reviewerInit();
+    await until(() => !!root(el).querySelector('.fz-record'), 'the record');
+    await settle(el);
+    expect(textOf(root(el).querySelector('.fz-record'))).to.contain(receiptNo);
+
+    // The token lapses before the review is sent: 401, a plain message, every answer kept.
+    el.requestInit = { headers: { Authorization: 'Bearer lapsed-token-0123456789' } };
+    const answers = {
+      ...(el.data as object),
+      procedureFindings: [{ check: 'quorum', ok: true }],
+      conclusion: 'approve',
+      reviewer: { org: '某某县司法局某某司法所', role: 'judicial-office', name: '测试丙' },
+    };
+    el.data = answers;
+    await settle(el);
+    const outcome = await el.submit();
+    await settle(el);
+    expect(outcome?.kind).to.equal('auth');
+    expect(events).to.deep.equal([401, 401]);
+    expect(textOf(root(el).querySelector('.fz-notice--auth'))).to.equal('您需要先登录才能提交。您填写的内容都还在，登录后可继续提交。');
+    expect(el.data).to.deep.include({ conclusion: 'approve', submissionId: receiptNo });
+    expect(el.data).to.deep.include({ reviewer: answers.reviewer });
+    const requests = await (await fetch(`/__fz-test/requests?tag=${tag}`)).json();
+    expect(requests.map((r: { status: unknown }) => r.status)).to.deep.equal([401]);
+    expect(await (await fetch(`/__fz-test/stored?tag=${tag}`)).json()).to.deep.equal([]);
     await expect(el).to.be.accessible();
   });
 

@@ -39,7 +39,7 @@ type RecordStatus = 'loading' | 'failed' | 'missing' | 'auth';
  * number.
  *
  * @summary Legality review of a village rule.
- * @attr record-src - URL that answers `{ receiptNo, receivedAt, data, reviews? }` for the submission (or set `.record`).
+ * @attr record-src - URL that answers `{ receiptNo, receivedAt, data, reviews? }` for the submission (or set `.record`); fetched with `.requestInit`'s headers and credentials, and again when `.requestInit` changes before it loaded.
  * @attr action - URL the review is POSTed to (reference server: `/api/village-rules/reviews`).
  * @attr precheck-src - URL of a JSON array of pre-check patterns that extends the built-in list.
  * @attr overlay-src - URL of a JSON Merge Patch applied to the built-in review schema.
@@ -67,6 +67,7 @@ export class FzVillageRuleReview extends FzForm {
   @property({ attribute: 'precheck-src' }) precheckSrc?: string;
 
   @state() private recordStatus: RecordStatus = 'loading';
+  private recordLoads = 0;
   private patterns: readonly RedFlagPattern[] = patternsFrom(undefined);
 
   constructor() {
@@ -103,7 +104,9 @@ export class FzVillageRuleReview extends FzForm {
         if (list) this.precheckPatterns = list;
       });
     }
-    if (changed.has('recordSrc') && this.recordSrc) void this.loadRecord(this.recordSrc);
+    // New request options (the portal's login, a reviewer token) load a record not loaded yet again.
+    const retry = changed.has('requestInit') && !this.record;
+    if ((changed.has('recordSrc') || retry) && this.recordSrc) void this.loadRecord(this.recordSrc);
     // A new record, or a restored draft written for another submission: start afresh, right after
     // this update (answers changed here would not be settled for this render).
     const answersFor = (this.raw as { submissionId?: unknown } | undefined)?.submissionId;
@@ -111,9 +114,10 @@ export class FzVillageRuleReview extends FzForm {
   }
 
   private async loadRecord(url: string): Promise<void> {
+    const load = ++this.recordLoads;
     this.recordStatus = 'loading';
     const result = await fetchRecord(url, this.requestInit);
-    if (url !== this.recordSrc) return; // a newer record-src is loading
+    if (load !== this.recordLoads) return; // a newer load (record-src or request options) is under way
     if (result.kind === 'ok') {
       this.record = result.record;
       return;
