@@ -47,7 +47,7 @@ describe('demo portal: the 关怀模式 switch', () => {
   let page: Page;
   before(async () => {
     assert.ok(existsSync(join(kitDir, 'fazhi-kit.js')), 'dist/kit is not built: run npm run build first');
-    t = await startApp({ kitDir, publicDir: undefined, openRecords: true });
+    t = await startApp({ kitDir, publicDir: undefined, reviewerToken: 'care-mode-test-reviewer-token' });
     origin = await t.app.listen({ host: '127.0.0.1', port: 0 });
     browser = await chromium.launch({
       executablePath: process.env.CHROME_PATH ?? '/usr/bin/chromium',
