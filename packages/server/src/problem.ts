@@ -32,6 +32,7 @@ export const PROBLEMS = {
   validation: { status: 422, title: '填写的内容有误' },
   'too-many-requests': { status: 429, title: '请求太频繁' },
   internal: { status: 500, title: '服务器出错了，请稍后再试' },
+  'form-unavailable': { status: 503, title: '这个表单暂时不能使用' },
 } as const satisfies Record<string, { status: number; title: string }>;
 
 export type ProblemKind = keyof typeof PROBLEMS;

@@ -12,6 +12,8 @@ import { checkLocked } from './locked.js';
 export interface OverlayCheck {
   /** The base with the overlay applied; absent when the overlay could not be read. */
   merged?: SchemaObject;
+  /** The overlay as read (the patch), when it is JSON. */
+  patch?: unknown;
   issues: CountyIssue[];
   /** No error: the overlay may be served and enforced. */
   ok: boolean;
@@ -161,5 +163,5 @@ export function checkOverlay(base: SchemaObject, overlay: string | unknown, opti
       .filter((issue) => !(issue.code.startsWith('schema.') && claimed.has(issue.pointer)))
       .map((issue) => ({ ...issue, file, line: text === undefined ? undefined : lineOf(parsed.tree, text, issue.pointer) })),
   ];
-  return { merged, issues, ok: !issues.some((i) => i.severity === 'error') };
+  return { merged, patch, issues, ok: !issues.some((i) => i.severity === 'error') };
 }

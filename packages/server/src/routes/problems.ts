@@ -16,6 +16,7 @@ const DESCRIPTIONS: Record<ProblemKind, string> = {
   validation: 'The data does not satisfy the form schema; errors[] has one entry per field (RFC 6901 pointer relative to data).',
   'too-many-requests': 'Slow down; honour Retry-After.',
   internal: 'The server failed. Retrying with the same idempotency key is safe.',
+  'form-unavailable': "The county's configuration of this form has errors (detail names the file, line and place): nothing is served or accepted for it until the file is fixed. Other forms are unaffected.",
 };
 
 /** GET /problems/<kind>: what each `type` URI in a problem document means. */

@@ -24,8 +24,7 @@ function view(row: SubmissionRow, store: Store) {
 }
 
 /**
- * Reading back what was filed. `GET /api/forms/:form/schema` serves the schema the server validates
- * with (overlay applied), for `<fz-form schema-src>`. `GET /api/village-rules/records/:receiptNo`
+ * Reading back what was filed. `GET /api/village-rules/records/:receiptNo`
  * feeds `<fz-village-rule-review record-src>`: staff data with guessable (sequential) receipt
  * numbers and no login here, so it exists only when `openRecords` is set (the demo does; a county
  * must put it behind its login);
@@ -33,12 +32,6 @@ function view(row: SubmissionRow, store: Store) {
  * record lists the reviews filed for it (`reviews: [{ receiptNo, receivedAt, conclusion }]`).
  */
 export function recordRoutes(app: FastifyInstance, deps: RecordDeps): void {
-  app.get<{ Params: { form: string } }>('/api/forms/:form/schema', async (request) => {
-    const entry = deps.registry.forms.get(request.params.form);
-    if (!entry) throw new Problem('not-found', `没有名为“${request.params.form.slice(0, 50)}”的表单。`);
-    return entry.current;
-  });
-
   // Not registered at all when closed: the not-found handler answers 404 problem+json, as for any unknown path.
   if (!deps.openRecords) return;
   const latest = deps.store.db.prepare<[string], SubmissionRow>('SELECT * FROM submissions WHERE form = ? ORDER BY id DESC LIMIT 1');
