@@ -1,3 +1,4 @@
+import { formatIssue } from '@fazhi/core/county';
 import fastifyMultipart from '@fastify/multipart';
 import Fastify, { type FastifyInstance, type FastifyServerOptions } from 'fastify';
 import { mkdirSync } from 'node:fs';
@@ -7,13 +8,14 @@ import { FORMS, LIMITS, TRAFFIC, type FormConfig } from './config.js';
 import { openStore, type Store } from './db.js';
 import { clientErrorHandler, frameworkErrors, installErrorHandlers } from './errors.js';
 import { loadDatasets, type Dataset } from './lists/datasets.js';
+import { formRoutes } from './routes/forms.js';
 import { listRoutes } from './routes/lists.js';
 import { problemRoutes } from './routes/problems.js';
 import { recordRoutes } from './routes/records.js';
 import { staticRoutes } from './routes/static.js';
 import { submissionRoutes } from './routes/submissions.js';
 import { registerCors, refuseForeignOrigins } from './origins.js';
-import { loadRegistry, type SchemaRegistry } from './schemas.js';
+import { loadRegistry, type FormSchemas, type SchemaRegistry } from './schemas.js';
 import { requireStaff, staffForms } from './staff.js';
 import { readKeyHeader } from './submissions/envelope.js';
 import { perMinute, registerRateLimit, timeoutOptions, UploadSlots, type RateLimits, type Timeouts } from './traffic.js';
@@ -53,6 +55,17 @@ export interface AppOptions {
   rateLimits?: Partial<RateLimits>;
   maxConcurrentUploads?: number;
   timeouts?: Partial<Timeouts>;
+  /**
+   * Told whenever a form's county files are (re)loaded, with what their checks found. Default: each
+   * problem printed on the console in Chinese (file, line, place), for the editor who changed it.
+   */
+  report?: (entry: FormSchemas) => void;
+}
+
+/** The console is where an editor who just saved a file looks. */
+function printIssues(entry: FormSchemas): void {
+  for (const issue of entry.issues) (issue.severity === 'error' ? console.error : console.warn)(formatIssue(issue));
+  if (entry.unavailable) console.error(`表单“${entry.name}”的县级配置有误，暂停受理；改正后自动恢复，其他表单不受影响。`);
 }
 
 export interface App extends FastifyInstance {
@@ -71,7 +84,8 @@ export async function buildApp(options: AppOptions): Promise<App> {
   mkdirSync(dataDir, { recursive: true });
   const filesDir = join(dataDir, 'files');
   const store = openStore(options.dbFile ?? join(dataDir, 'fazhi.sqlite'));
-  const registry = loadRegistry({ forms: options.forms ?? FORMS, schemasDir: options.schemasDir, configDir: options.configDir });
+  const registry = loadRegistry({ forms: options.forms ?? FORMS, schemasDir: options.schemasDir, configDir: options.configDir, onLoad: options.report ?? printIssues });
+  for (const issue of registry.issues) console.error(formatIssue(issue));
 
   const { submissionsPerMinute, listReadsPerMinute, requestMs, headersMs, idleMs } = TRAFFIC;
   const limits: RateLimits = { submissionsPerMinute, listReadsPerMinute, ...options.rateLimits };
@@ -118,6 +132,7 @@ export async function buildApp(options: AppOptions): Promise<App> {
   });
   await app.register(async (scope) => {
     scope.addHook('onRequest', perMinute(scope, limits.listReadsPerMinute));
+    formRoutes(scope, registry);
     recordRoutes(scope, { store, registry, staff });
     listRoutes(scope, datasets);
   });

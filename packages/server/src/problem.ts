@@ -40,6 +40,7 @@ export const PROBLEMS = {
   'headers-too-large': { status: 431, title: '请求头或地址太长', detail: '请求头或地址太长，请缩短后重试。' },
   internal: { status: 500, title: '服务器出错了，请稍后再试', detail: '服务器出错了，您填写的内容没有丢失，请稍后再试。' },
   unavailable: { status: 503, title: '服务器正忙，请稍后再试', detail: '服务器正忙，请稍后再试。' },
+  'form-unavailable': { status: 503, title: '这个表单暂时不能使用', detail: '这个表单暂时不能使用，请稍后再试或拨打 12348。' },
 } as const satisfies Record<string, { status: number; title: string; detail: string }>;
 
 export type ProblemKind = keyof typeof PROBLEMS;

@@ -76,6 +76,9 @@ export const fzVocabularySchema = {
     },
     "x-fz-warn": {
       "$ref": "#/$defs/warn"
+    },
+    "x-fz-locked": {
+      "$ref": "#/$defs/locked"
     }
   },
   "propertyNames": {
@@ -104,7 +107,8 @@ export const fzVocabularySchema = {
         "x-fz-rules",
         "x-fz-settings",
         "x-fz-messages",
-        "x-fz-warn"
+        "x-fz-warn",
+        "x-fz-locked"
       ]
     }
   },
@@ -489,6 +493,19 @@ export const fzVocabularySchema = {
         "type": "string",
         "pattern": "^[A-Za-z][A-Za-z0-9._-]*$"
       }
+    },
+    "locked": {
+      "title": "法律规定，覆盖文件不能放宽",
+      "description": "放在基础表单的字段、选项或条件上：县里的覆盖文件可以改它的标题和说明，可以增加选项，但不能删除它、不能改成选填、不能去掉选项或改它的格式和条件。写一段文字说明法律依据，编辑会看到。",
+      "anyOf": [
+        {
+          "const": true
+        },
+        {
+          "type": "string",
+          "minLength": 1
+        }
+      ]
     }
   }
 } as SchemaObject;

@@ -191,6 +191,13 @@ export type FzRules = FzRule[];
  * via the `definition` "warn".
  */
 export type FzWarn = string[];
+/**
+ * 法律规定，覆盖文件不能放宽：放在基础表单的字段、选项或条件上：县里的覆盖文件可以改它的标题和说明，可以增加选项，但不能删除它、不能改成选填、不能去掉选项或改它的格式和条件。写一段文字说明法律依据，编辑会看到。
+ *
+ * This interface was referenced by `FzVocabulary`'s JSON-Schema
+ * via the `definition` "locked".
+ */
+export type FzLocked = true | string;
 
 /**
  * fz 词汇元模式：JSON Schema 2020-12 元模式，加上 fazhi-kit 的 x-fz-* 关键字。用它检查一份模式（及其所有子模式）里的 x-fz-* 关键字是否拼写正确、取值合法；未知的 x-fz-* 关键字视为错误。$defs 中每个定义对应一个关键字，ajv 插件 addFzVocabulary 用它们作为关键字的 metaSchema。

@@ -28,6 +28,7 @@ import { html, LitElement, nothing, type PropertyValues, type TemplateResult } f
 import { property, state } from 'lit/decorators.js';
 import { LocaleTexts } from '../locale-texts.js';
 import { fallback, lightRoot } from '../render-root.js';
+import { CountyFileError, loadOverlay, loadSchema } from './county-files.js';
 import { tokens } from '../styles/tokens.js';
 import type { FormHost } from '../widgets/context.js';
 import { checkAnswers } from './check-answers.js';
@@ -102,7 +103,7 @@ export class FzForm extends LitElement {
   @state() private busy = false;
   @state() private notice: Notice;
   @state() private receipt?: Receipt;
-  @state() private loadFailed = false;
+  @state() private loadFailed: false | 'network' | 'config' = false;
   /** Texts made when shown, so they follow a change of `locale`. */
   @state() private draftNote?: () => string;
   @state() private confirmingClear = false;
@@ -167,9 +168,8 @@ export class FzForm extends LitElement {
   }
 
   override willUpdate(changed: PropertyValues): void {
-    if (changed.has('schemaSrc') && this.schemaSrc) void this.load('schema', this.schemaSrc);
-    if (changed.has('overlaySrc') && this.overlaySrc) void this.load('overlay', this.overlaySrc);
-    if (changed.has('regionsSrc') && this.regionsSrc) void this.load('regions', this.regionsSrc);
+    if ((changed.has('schemaSrc') || changed.has('overlaySrc')) && (this.schemaSrc || this.overlaySrc)) void this.loadCountyFiles();
+    if (changed.has('regionsSrc') && this.regionsSrc) void this.loadRegions(this.regionsSrc);
     if ((changed.has('schema') || changed.has('overlay') || changed.has('locale')) && this.schema) this.compile();
     if (changed.has('autosave') && this.checker) this.openDrafts();
     if (changed.has('raw') || changed.has('schema') || changed.has('overlay')) {
@@ -177,18 +177,39 @@ export class FzForm extends LitElement {
     }
   }
 
-  private async load(kind: 'schema' | 'overlay' | 'regions', url: string): Promise<void> {
+  /** The schema an `overlay-src` applies to when no `schema-src` is given: a domain element's built-in one. */
+  protected builtInSchema(): SchemaObject | undefined {
+    return this.schema;
+  }
+
+  /**
+   * `schema-src` and `overlay-src`, checked as the server checks them. Without the schema or the
+   * county's overlay (its thresholds) there is no right form to show: the fallback content shows,
+   * and what is wrong goes to the console for whoever maintains the page.
+   */
+  private async loadCountyFiles(): Promise<void> {
+    try {
+      const schema = this.schemaSrc ? await loadSchema(this.schemaSrc) : undefined;
+      const overlay = this.overlaySrc ? await loadOverlay(this.overlaySrc, schema ?? this.builtInSchema()) : undefined;
+      if (schema) this.schema = schema;
+      if (this.overlaySrc) this.overlay = overlay;
+    } catch (error) {
+      this.refuse(error);
+    }
+  }
+
+  private refuse(error: unknown): void {
+    this.loadFailed = error instanceof CountyFileError ? 'config' : 'network';
+    console.error(`<${this.localName}>: ${this.loadFailed === 'config' ? this.t('configError') : this.t('loadError')}\n${(error as Error).message}`);
+  }
+
+  private async loadRegions(url: string): Promise<void> {
     try {
       const response = await fetch(url, { credentials: 'same-origin' });
       if (!response.ok) throw new Error(String(response.status));
-      const json = await response.json();
-      if (kind === 'schema') this.schema = json as SchemaObject;
-      else if (kind === 'overlay') this.overlay = json;
-      else this.regions = json as RegionNode[];
+      this.regions = (await response.json()) as RegionNode[];
     } catch {
-      // Without region data the region field falls back to typing the code; without the schema or
-      // the county's overlay (its thresholds) there is no right form to show.
-      if (kind !== 'regions') this.loadFailed = true;
+      // Without region data the region field falls back to typing the code.
     }
   }
 
@@ -199,7 +220,13 @@ export class FzForm extends LitElement {
     const firstCompile = !this.checker || this.checker.schema.$id !== schema.$id;
     // The shared $defs only with the form's own: half a translation (English hints under Chinese titles) helps no one.
     const shared = base === this.schema ? undefined : builtinShared.map((s) => schemaIn(s, this.locale));
-    this.checker = createChecker(schema, { locale: this.locale, shared });
+    try {
+      this.checker = createChecker(schema, { locale: this.locale, shared });
+    } catch (error) {
+      // A malformed rule or an unsupported keyword in a schema set from script: refuse, never hang.
+      this.refuse(new CountyFileError([(error as Error).message]));
+      return;
+    }
     if (firstCompile) this.openDrafts();
     if (this.errors.size) this.refreshErrors(false);
   }
@@ -485,7 +512,7 @@ export class FzForm extends LitElement {
   }
 
   override render() {
-    if (this.loadFailed) return html`<p class="fz-notice" role="alert">${this.t('loadError')}</p>${fallback(this)}`;
+    if (this.loadFailed) return html`<p class="fz-notice" role="alert">${this.t(this.loadFailed === 'config' ? 'configError' : 'loadError')}</p>${fallback(this)}`;
     if (!this.checker) return html`<p class="fz-loading" role="status">${this.t('loading')}</p>${fallback(this)}`;
     if (this.phase === 'receipt' && this.receipt) {
       return receiptView(this.receipt, this.locale, this.t, this.receiptNote(), () => this.reset(), this.idPrefix);

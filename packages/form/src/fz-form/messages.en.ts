@@ -46,6 +46,7 @@ formMessages.en = {
   serverInvalid: 'Some answers need correcting.',
   loading: 'Loading the form…',
   loadError: 'The form could not be loaded. Please reload the page.',
+  configError: 'This form cannot be filled in online at the moment.',
   select: 'Select',
   fileChoose: 'Choose files',
   fileRemove: 'Remove {name}',

@@ -46,6 +46,7 @@ const zhCN = {
   serverInvalid: '提交的内容有问题，请按提示修改。',
   loading: '正在加载表单…',
   loadError: '表单加载失败，请刷新页面重试。',
+  configError: '这个表单暂时不能在线填写。',
   select: '请选择',
   fileChoose: '选择文件',
   fileRemove: '删除 {name}',

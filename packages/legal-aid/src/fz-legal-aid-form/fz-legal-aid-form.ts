@@ -1,4 +1,4 @@
-import { legalAidApplicationSchema, onLocale, translate, type LegalAidApplication } from '@fazhi/core';
+import { legalAidApplicationSchema, onLocale, translate, type LegalAidApplication, type SchemaObject } from '@fazhi/core';
 import { answers, FzForm, stepsOf, type Receipt } from '@fazhi/form';
 import { html, nothing, type PropertyValues } from 'lit';
 import { state } from 'lit/decorators.js';
@@ -74,6 +74,10 @@ export class FzLegalAidForm extends FzForm {
     super.disconnectedCallback();
     removeEventListener('beforeprint', this.beforePrint);
     removeEventListener('afterprint', this.afterPrint);
+  }
+
+  protected override builtInSchema(): SchemaObject {
+    return legalAidApplicationSchema;
   }
 
   override willUpdate(changed: PropertyValues): void {

@@ -21,6 +21,7 @@ const DESCRIPTIONS: Record<ProblemKind, string> = {
   'headers-too-large': 'The request line or headers exceed the server limit (a very long query string, too many cookies).',
   internal: 'The server failed. Retrying with the same idempotency key is safe.',
   unavailable: 'Too many uploads at once, or the server is restarting; honour Retry-After. Retrying with the same idempotency key is safe.',
+  'form-unavailable': "The county's configuration of this form has errors (detail names the file, line and place): nothing is served or accepted for it until the file is fixed. Other forms are unaffected.",
 };
 
 /** GET /problems/<kind>: what each `type` URI in a problem document means. */

@@ -24,8 +24,7 @@ function view(row: SubmissionRow, store: Store) {
 }
 
 /**
- * Reading back what was filed. `GET /api/forms/:form/schema` serves the schema the server validates
- * with (overlay applied), for `<fz-form schema-src>`. `GET /api/village-rules/records/:receiptNo`
+ * Reading back what was filed. `GET /api/village-rules/records/:receiptNo`
  * feeds `<fz-village-rule-review record-src>`: staff data (a contact's name and phone), so only
  * with the reviewer's token, never cached, whatever the answer. Receipt numbers are sequential and
  * read aloud by citizens: they name a record, they never open it. `latest` is a demo convenience
@@ -33,12 +32,6 @@ function view(row: SubmissionRow, store: Store) {
  * for it (`reviews: [{ receiptNo, receivedAt, conclusion }]`).
  */
 export function recordRoutes(app: FastifyInstance, deps: RecordDeps): void {
-  app.get<{ Params: { form: string } }>('/api/forms/:form/schema', async (request) => {
-    const entry = deps.registry.forms.get(request.params.form);
-    if (!entry) throw new Problem('not-found', `没有名为“${request.params.form.slice(0, 50)}”的表单。`);
-    return entry.current;
-  });
-
   const latest = deps.store.db.prepare<[string], SubmissionRow>('SELECT * FROM submissions WHERE form = ? ORDER BY id DESC LIMIT 1');
   const noStore: onRequestAsyncHookHandler = async (_request, reply) => void reply.header('Cache-Control', 'no-store');
   app.get<{ Params: { receiptNo: string } }>('/api/village-rules/records/:receiptNo', { onRequest: [noStore, deps.staff] }, async (request) => {
