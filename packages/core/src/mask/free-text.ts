@@ -1,7 +1,7 @@
 import { maskAddress } from './address.js';
 import { maskBankAccount, maskEmail, maskPlate } from './accounts.js';
 import { idBirthDate, idChecksumOk } from './id-number.js';
-import { maskName } from './name.js';
+import { canonicalName, maskName, namePattern } from './name.js';
 import { maskPhone } from './phone.js';
 import { DEFAULT_MASK_RULES, type MaskRules } from './rules.js';
 import { toHalfWidth as foldWidth } from '../formats/width.js';
@@ -33,6 +33,15 @@ const ADDRESS = new RegExp(`(?:${ADDRESS_WORDS})(?:为|在|于|是)?[:：\\s]*([
 const ADDRESS_LIKE = /[省市县区旗镇乡村路街巷弄号组室]/;
 const BIRTH = /(?<!\d)(?:19|20)\d{2}年\d{1,2}月(?:\d{1,2}日)?(?=出生|生人|生，|生,)/g;
 
+// The same few names are looked for in every field of a record, and across records.
+const patterns = new Map<string, RegExp | null>();
+function cachedPattern(name: string): RegExp | null {
+  if (patterns.size > 5000) patterns.clear();
+  let p = patterns.get(name);
+  if (p === undefined) patterns.set(name, (p = namePattern(name)));
+  return p;
+}
+
 function looksLikeId(id: string): boolean {
   return /[Xx]$/.test(id) ? /^\d{17}[Xx]$/.test(id) : idChecksumOk(id) || idBirthDate(id) !== null;
 }
@@ -53,7 +62,8 @@ function classifyNumber(raw: string, rules: MaskRules, context: string): string 
 /**
  * Finds personal data inside prose (违法事实 and the like) and masks it: identity numbers (18- and
  * 15-digit, valid or not, full-width or spaced), mobile and fixed-line numbers, bank cards, plates,
- * e-mail, addresses after 住址/住所…, birth dates, and the given names. 文号 such as
+ * e-mail, addresses after 住址/住所…, birth dates, and the given names however they are written
+ * (spacing, dots, case, notes such as （男）: name.ts `namePattern`). 文号 such as
  * X市监罚〔2026〕12号, amounts such as 5000元 and organisations' credit codes are left alone.
  */
 export function maskFreeText(text: string, options: FreeTextOptions = {}): string {
@@ -90,14 +100,13 @@ export function maskFreeText(text: string, options: FreeTextOptions = {}): strin
     scan(ADDRESS, (m) => (ADDRESS_LIKE.test(m[1]!) ? maskAddress(m[1]!, rules.address, rules.omittedText) : null), 1);
   }
 
-  const names = [...(options.names ?? []), ...rules.extraNames]
-    .filter((n): n is string => typeof n === 'string' && Array.from(n.trim()).length >= 2)
-    .map((n) => n.trim())
+  // Longest first, so 欧阳小明 is masked whole before 欧阳小 could be.
+  const names = [...new Set([...(options.names ?? []), ...rules.extraNames].filter((n): n is string => typeof n === 'string').map(canonicalName))]
     .sort((a, b) => b.length - a.length);
   for (const name of names) {
     const masked = rules.name === 'omit' ? rules.omittedText : maskName(name, rules.name);
-    if (masked === name) continue;
-    for (let at = folded.indexOf(name); at >= 0; at = folded.indexOf(name, at + name.length)) add(at, at + name.length, masked);
+    const pattern = masked === name ? null : cachedPattern(name);
+    if (pattern) scan(pattern, () => masked);
   }
 
   if (!spans.length) return text;
