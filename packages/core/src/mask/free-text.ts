@@ -33,15 +33,6 @@ const ADDRESS = new RegExp(`(?:${ADDRESS_WORDS})(?:为|在|于|是)?[:：\\s]*([
 const ADDRESS_LIKE = /[省市县区旗镇乡村路街巷弄号组室]/;
 const BIRTH = /(?<!\d)(?:19|20)\d{2}年\d{1,2}月(?:\d{1,2}日)?(?=出生|生人|生，|生,)/g;
 
-// The same few names are looked for in every field of a record, and across records.
-const patterns = new Map<string, RegExp | null>();
-function cachedPattern(name: string): RegExp | null {
-  if (patterns.size > 5000) patterns.clear();
-  let p = patterns.get(name);
-  if (p === undefined) patterns.set(name, (p = namePattern(name)));
-  return p;
-}
-
 function looksLikeId(id: string): boolean {
   return /[Xx]$/.test(id) ? /^\d{17}[Xx]$/.test(id) : idChecksumOk(id) || idBirthDate(id) !== null;
 }
@@ -103,9 +94,12 @@ export function maskFreeText(text: string, options: FreeTextOptions = {}): strin
   // Longest first, so 欧阳小明 is masked whole before 欧阳小 could be.
   const names = [...new Set([...(options.names ?? []), ...rules.extraNames].filter((n): n is string => typeof n === 'string').map(canonicalName))]
     .sort((a, b) => b.length - a.length);
+  const lower = names.length ? folded.toLowerCase() : '';
   for (const name of names) {
+    // Cheap test first: a name cannot be there without its first character.
+    if (!lower.includes(name.charAt(0).toLowerCase())) continue;
     const masked = rules.name === 'omit' ? rules.omittedText : maskName(name, rules.name);
-    const pattern = masked === name ? null : cachedPattern(name);
+    const pattern = masked === name ? null : namePattern(name);
     if (pattern) scan(pattern, () => masked);
   }
 

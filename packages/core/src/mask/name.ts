@@ -40,6 +40,18 @@ export function canonicalName(name: string): string {
  * characters (too short to find safely).
  */
 export function namePattern(name: string): RegExp | null {
+  let pattern = patterns.get(name);
+  if (pattern === undefined) {
+    // The same few names are looked for in every field of a record, and across records.
+    if (patterns.size > 5000) patterns.clear();
+    patterns.set(name, (pattern = buildPattern(name)));
+  }
+  return pattern;
+}
+
+const patterns = new Map<string, RegExp | null>();
+
+function buildPattern(name: string): RegExp | null {
   const chars = Array.from(canonicalName(name).replace(GAPS, ''));
   if (chars.length < 2) return null;
   const body = chars.map((c) => c.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join(`${GAP}*`);

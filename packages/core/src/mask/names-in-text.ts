@@ -34,8 +34,10 @@ const CUES = [
   '同伙', '雇员', '雇工', '店员', '员工', '举报人', '投诉人', '受害人', '被害人', '驾驶人', '驾驶员', '车主', '房东', '承租人',
   '出租人', '监护人', '代理人', '亲属', '邻居', '村民', '居民', '业主', '经营者', '负责人', '合伙人', '行为人', '嫌疑人',
 ];
-// Longest first: 其父亲 before 其父.
+// Longest first: 其父亲 before 其父. 当事人 names the party itself when it is an organisation.
 CUES.sort((a, b) => b.length - a.length);
+const CUE = new RegExp(`(?:${CUES.join('|')})[:：]?`, 'g');
+const CUE_NOT_PARTY = new RegExp(`(?:${CUES.filter((c) => c !== '当事人').join('|')})[:：]?`, 'g');
 const CJK = /^[\u4e00-\u9fff]$/;
 // A place or an organisation, not a person: 江山市, 黄山区, 王记公司.
 const PLACE_AFTER = /^(?:[市县区省镇乡村州盟旗]|公司|厂|店)/;
@@ -95,8 +97,7 @@ export function namesInText(texts: readonly string[], known: readonly string[], 
     const n = name && canonicalName(name);
     if (n && !n.includes('某') && !own.includes(n) && !found.includes(n)) found.push(n);
   };
-  const cues = options.partyIsPerson === false ? CUES.filter((c) => c !== '当事人') : CUES;
-  const cue = new RegExp(`(?:${cues.join('|')})[:：]?`, 'g');
+  const cue = options.partyIsPerson === false ? CUE_NOT_PARTY : CUE;
   for (const text of plain) for (const m of text.matchAll(cue)) add(nameAt(text.slice(m.index + m[0].length)));
 
   // Along lists: every name found next to a known or found one is a name too.
@@ -104,7 +105,9 @@ export function namesInText(texts: readonly string[], known: readonly string[], 
   for (let i = 0; i < queue.length && i < 50; i++) {
     const pattern = namePattern(queue[i]!);
     if (!pattern) continue;
+    const first = queue[i]!.charAt(0).toLowerCase();
     for (const text of plain) {
+      if (!text.toLowerCase().includes(first)) continue;
       for (const m of text.matchAll(pattern)) {
         const end = m.index + m[0].length;
         const next = JOINERS.includes(text[end] ?? '') ? nameAt(text.slice(end + 1)) : undefined;
