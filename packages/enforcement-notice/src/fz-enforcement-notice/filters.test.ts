@@ -148,6 +148,12 @@ describe('fz-enforcement-notice: filters and search', () => {
     const bare = csv.replace(/[\s·•・‧.]/gu, '').toLowerCase();
     for (const name of real) expect(bare, name).not.to.include(name.replace(/[\s·•・‧.]/gu, '').toLowerCase());
     expect(csv).to.include('郑某、李某无照经营案');
+    // The detail, too.
+    root(el).querySelector<HTMLButtonElement>('button[data-doc-no="某市监罚〔2026〕Q02号"]')!.click();
+    await el.updateComplete;
+    const shown = root(el).querySelector('[part~="detail"]')!.textContent!;
+    expect(shown).to.include('证人李某在场');
+    for (const name of real) expect(shown.replace(/\s/g, ''), name).not.to.include(name.replace(/\s/g, ''));
   });
 
   it('pages and sorts', async () => {
