@@ -62,6 +62,9 @@ describe('names written differently are masked wherever they occur', () => {
     assert.equal(org.partyName, '某某县测试食品有限公司');
     assert.equal(org.legalRep, '朱测试');
     assert.equal(org.facts, '当事人销售过期食品，当事人陈述申辩称不知情，法定代表人朱测试承认；车主江山市测试运输有限公司，驾驶员黄某在场。');
+    // Words that follow 当事人 in facts are not names.
+    const words = '当事人于近日在店内经营，当事人曾多次安装设备，当事人高价销售，当事人明知故犯，当事人陈述申辩，当事人全部承认。';
+    assert.equal(publicDecision({ ...base, partyType: 'natural-person', partyName: '郑小红', facts: words })!.facts, words);
     assert.equal(maskName('欧阳 小明'), '欧阳某');
     assert.equal(maskFreeText('欧阳 小 明在场', { names: ['欧阳小明'] }), '欧阳某在场');
   });
