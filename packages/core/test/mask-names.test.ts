@@ -44,6 +44,7 @@ describe('names written differently are masked wherever they occur', () => {
     ['co-party in the case name', { partyType: 'natural-person', partyName: '王小明', caseName: '王小明、李大海无照经营案', facts: '当事人王小明与李大海合伙经营。' }, ['王小明', '李大海']],
     ['spouse and witness in the facts', { partyType: 'natural-person', partyName: '王小明', caseName: '王小明无照经营案', facts: '当事人王小明及其妻子刘小芳在店内经营，证人李建华在场。' }, ['刘小芳', '李建华']],
     ['a person typed as an organisation', { partyType: 'legal-entity', partyName: '李四', legalRep: '李四', caseName: '李四无照经营案', facts: '当事人李四无照经营。' }, ['李四']],
+    ['a person whose name field is empty', { partyType: 'natural-person', caseName: '无照经营案', facts: '当事人李建华无照经营。' }, ['李建华']],
     ['a name-shaped organisation', { partyType: '法人', partyName: '赵德柱', caseName: '赵德柱无照经营案' }, ['赵德柱']],
   ];
   for (const [label, record, names] of cases) {

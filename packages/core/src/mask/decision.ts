@@ -86,7 +86,7 @@ export function publicDecision(raw: unknown, rules: MaskRules = DEFAULT_MASK_RUL
   const known = [...(partyIsName ? partyNames : []), ...(repIsName ? [legalRep] : [])];
   // Everyone else the texts name beside them or after a cue (证人, 其妻子…) is masked the same way.
   const texts = TEXT_FIELDS.map((k) => plainText(d[k])).filter((s): s is string => s !== undefined);
-  const names = [...known, ...namesInText(texts, known, { partyIsPerson: partyIsName })];
+  const names = [...known, ...namesInText(texts, known, { partyIsPerson: person || partyIsName })];
   const nameOf = (n: string) => (rules.name === 'omit' ? rules.omittedText : maskName(n, rules.name));
   const free = (v: unknown) => {
     const s = plainText(v);
