@@ -19,9 +19,11 @@ export const budgets = {
   'fz-legal-aid-form.js': 55 * KB,
   'fz-form.js': 46 * KB,
   'fz-power-list.js': 26.5 * KB,
-  'fz-enforcement-notice.js': 34 * KB,
+  // +2.5 KB (2026-12): finding private names however they are spelt, and the people the facts
+  // name beside the party or after a cue (core mask/names-in-text.ts), so they are never shown.
+  'fz-enforcement-notice.js': 36.5 * KB,
   'fz-village-rules.js': 61 * KB,
-  'fazhi-kit.js': 103 * KB,
+  'fazhi-kit.js': 104.5 * KB,
 };
 
 export const targets = {

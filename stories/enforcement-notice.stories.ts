@@ -23,6 +23,10 @@ window.fetch = (input: RequestInfo | URL, init?: RequestInit) => {
   if (!url.pathname.startsWith('/demo-enforcement/')) return previousFetch(input, init);
   if (url.pathname.startsWith('/demo-enforcement/slow/')) return new Promise<Response>(() => {});
   if (url.pathname.startsWith('/demo-enforcement/broken/')) return Promise.resolve(new Response('<html>502 Bad Gateway</html>', { status: 502 }));
+  // As the reference server: a search longer than 100 characters is refused.
+  if (Array.from(url.searchParams.get('q') ?? '').length > 100) {
+    return Promise.resolve(Response.json({ type: '/problems/bad-query', title: '查询条件有误', status: 400 }, { status: 400 }));
+  }
   const view = url.pathname.split('/').pop() as ViewName;
   const items = (sample[view] as unknown[]).filter((d) => view !== 'decisions' || isPublishable(d, TODAY));
   const result = applyQuery(items as Record<string, unknown>[], parseListQuery(url.searchParams), LIST_OPTIONS[view]);
@@ -178,6 +182,40 @@ export const DeepLink: Story = {
     el.id = 'story-notice';
     const docNo = root.querySelector<HTMLButtonElement>('button[data-doc-no]')!.dataset.docNo!;
     location.hash = `fz-story-notice=decisions/${encodeURIComponent(docNo)}`;
+  },
+};
+
+/**
+ * A feed that writes names as real feeds do: U+3000 padding, spaces, （男）, a minority name's dot
+ * written differently, a Latin name in capitals, a co-party and a witness, a person typed as an
+ * organisation. Every one is masked in the list, the detail, the search and the CSV.
+ */
+export const NamesSpeltDifferently: Story = {
+  args: {
+    data: {
+      ...sample,
+      decisions: [
+        ['Q01', 'natural-person', '王　明', '王明无照经营案', '当事人王明无照经营。'],
+        ['Q02', 'natural-person', '郑 小 红（女）', '郑小红、李大海无照经营案', '当事人郑　小红与李大海合伙经营，证人李建华在场。'],
+        ['Q03', 'natural-person', '阿依古丽·买买提', '阿依古丽•买买提无照经营案', '当事人阿依古丽买买提无照经营。'],
+        ['Q04', 'natural-person', 'Zhang Wei', 'ZHANG WEI无照经营案', '当事人zhang wei无照经营。'],
+        ['Q05', 'legal-entity', '赵德柱', '赵德柱无照经营案', '当事人赵德柱无照经营。'],
+      ].map(([no, partyType, partyName, caseName, facts]) => ({
+        docNo: `某市监罚〔2026〕${no}号`, partyType, partyName, legalRep: partyType === 'legal-entity' ? partyName : undefined, caseName, facts,
+        violation: '无照经营', penaltyTypes: ['fine'], fineAmount: 2000, decidedAt: '2026-10-06', publishedAt: '2026-10-12', agency: '某某县市场监督管理局', status: 'valid',
+      })),
+    } as unknown as EnforcementData,
+  },
+};
+
+/** A search the server refuses (over 100 characters): 查询条件有误 with a way to clear it, not a network error. */
+export const RefusedSearch: Story = {
+  args: { mode: 'server', src: '/demo-enforcement' },
+  play: async ({ canvasElement }) => {
+    const { root } = await settle(canvasElement);
+    const input = root.querySelector<HTMLInputElement>('input[type=search]')!;
+    input.value = '罚款'.repeat(51);
+    input.closest('form')!.requestSubmit();
   },
 };
 

@@ -17,6 +17,10 @@ window.fetch = (input: RequestInfo | URL, init?: RequestInit) => {
   if (!url.pathname.startsWith('/demo-api/')) return realFetch(input, init);
   if (url.pathname === '/demo-api/slow') return new Promise<Response>(() => {});
   if (url.pathname === '/demo-api/broken') return Promise.resolve(new Response('<html>502 Bad Gateway</html>', { status: 502 }));
+  // As the reference server: a search longer than 100 characters is refused.
+  if (Array.from(url.searchParams.get('q') ?? '').length > 100) {
+    return Promise.resolve(Response.json({ type: '/problems/bad-query', title: '查询条件有误', status: 400 }, { status: 400 }));
+  }
   const result = applyQuery(sample, parseListQuery(url.searchParams), {
     searchFields: ['name', 'code', 'basis', 'subItems'],
     facetFields: ['category', 'agency', 'status'],
@@ -131,6 +135,17 @@ export const Loading: Story = { args: { mode: 'server', src: '/demo-api/slow' } 
 export const LoadError: Story = { args: { mode: 'server', src: '/demo-api/broken' } };
 
 /** A list with no items yet. */
+/** A search the server refuses (over 100 characters): 查询条件有误 with a way to clear it, not a network error. */
+export const RefusedSearch: Story = {
+  args: { mode: 'server', src: '/demo-api/power-list', pageSize: 10 },
+  play: async ({ canvasElement }) => {
+    const root = await settle(canvasElement);
+    const input = root.querySelector<HTMLInputElement>('input[type=search]')!;
+    input.value = '许可'.repeat(51);
+    input.closest('form')!.requestSubmit();
+  },
+};
+
 export const NoItems: Story = { args: { items: [] } };
 
 /** Item text containing markup is shown as text; nothing runs. */

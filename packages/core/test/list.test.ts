@@ -1,5 +1,6 @@
 import { describe, it } from 'node:test';
 import assert from 'node:assert/strict';
+import fc from 'fast-check';
 import {
   applyQuery,
   buildCsv,
@@ -286,6 +287,19 @@ describe('CSV', () => {
     assert.equal(csvCell('a=b'), 'a=b');
   });
 
+  it('neutralises a formula behind leading spaces, line feeds and invisible characters', () => {
+    // What a spreadsheet may skip or show as nothing before the formula sign.
+    const invisible = fc.constantFrom(' ', '\u00a0', '\u3000', '\u2003', '\u200b', '\u200c', '\u200d', '\u2060', '\ufeff', '\u200e', '\u202e', '\u00ad', '\n', '\u2028', '\u3164', '\u0085');
+    const sign = fc.constantFrom('=', '+', '-', '@', '＝', '＋', '－', '＠', '﹦', '﹢', '﹣', '⁼', '₊');
+    fc.assert(fc.property(fc.array(invisible, { minLength: 1, maxLength: 4 }), sign, fc.string(), (lead, start, rest) => {
+      const cell = csvCell(lead.join('') + start + rest);
+      assert.ok(cell.replace(/^"/, '').startsWith("'"), JSON.stringify(cell));
+    }));
+    // Text that only looks indented stays as it is.
+    assert.equal(csvCell(' 处罚'), '" 处罚"');
+    assert.equal(csvCell('\u200b张某'), '\u200b张某');
+  });
+
   it('keeps numbers as numbers and writes missing values as empty cells', () => {
     assert.equal(csvCell(-5), '-5');
     assert.equal(csvCell(NaN), '');
@@ -312,7 +326,8 @@ describe('safeHttpUrl', () => {
     assert.equal(safeHttpUrl(' JaVaScRiPt:alert(1)'), undefined);
     assert.equal(safeHttpUrl('data:text/html,<b>x</b>'), undefined);
     assert.equal(safeHttpUrl('/law/1'), undefined);
-    assert.equal(safeHttpUrl('/law/1', 'https://county.gov.cn/list/'), 'https://county.gov.cn/law/1');
+    assert.equal(safeHttpUrl('//evil.example/x'), undefined);
+    assert.equal(safeHttpUrl('暂无'), undefined);
     assert.equal(safeHttpUrl(42), undefined);
   });
 });

@@ -268,7 +268,9 @@ describe('isPublishable', () => {
     const noEnd = { ...base, publicUntil: undefined };
     assert.equal(isPublishable(noEnd, '2028-03-04'), true);
     assert.equal(unpublishableReason(noEnd, '2028-03-06'), 'expired');
-    assert.equal(isPublishable({ ...noEnd, partyType: '法人及非法人组织' }, '2030-01-01'), true);
+    assert.equal(isPublishable({ ...noEnd, partyType: '法人及非法人组织', partyName: '杭州测试食品有限公司' }, '2030-01-01'), true);
+    // A person typed as an organisation (a bare personal name) keeps a person's shorter period.
+    assert.equal(unpublishableReason({ ...noEnd, partyType: '法人及非法人组织' }, '2030-01-01'), 'expired');
     assert.equal(unpublishableReason(base, '2026-09-10', resolveMaskRules({ periodDays: { person: 180, other: 180 } })), 'expired');
   });
   it('rejects revoked, changed, withdrawn and unknown statuses', () => {

@@ -55,7 +55,7 @@ export const commonSchema = {
       "format": "cn-id-card",
       "description": "18位，最后一位可能是X。",
       "x-fz-widget": "id-card",
-      "x-fz-pii": "pi"
+      "x-fz-pii": "sensitive"
     },
     "documentNumber": {
       "type": "string",
@@ -64,7 +64,7 @@ export const commonSchema = {
       "maxLength": 30,
       "pattern": "^[0-9A-Za-z-]+$",
       "description": "照证件填写，只含字母、数字和“-”。",
-      "x-fz-pii": "pi"
+      "x-fz-pii": "sensitive"
     },
     "gender": {
       "type": "string",

@@ -1,13 +1,21 @@
 /*
  * CSV for Excel on Windows, which the public and county staff open exports with: a UTF-8 BOM (or
  * Chinese turns into mojibake), CRLF line ends, RFC 4180 quoting, and cells that a spreadsheet
- * would run as a formula (= + - @, tab, CR, and their full-width forms) prefixed with an apostrophe
- * (OWASP "CSV injection"). Numbers stay numbers.
+ * would run as a formula (= + - @, tab, CR, and their full-width forms, also behind leading spaces,
+ * line feeds or invisible characters) prefixed with an apostrophe (OWASP "CSV injection"). Numbers
+ * stay numbers.
  */
 
 export type CsvValue = string | number | boolean | null | undefined | readonly CsvValue[];
 
 const FORMULA_START = /^[=+\-@\t\r]/;
+// Spaces of every kind, controls (line feeds), format characters (zero-width space, BOM, direction
+// marks) and blank fillers: a spreadsheet may skip them, and a reader cannot see them.
+const INVISIBLE_LEAD = /^[\p{Z}\p{Cc}\p{Cf}\u034f\u115f\u1160\u3164\uffa0\u2800]+/u;
+
+function formulaLike(cell: string): boolean {
+  return FORMULA_START.test(cell.slice(0, 1)) || FORMULA_START.test(cell.replace(INVISIBLE_LEAD, '').slice(0, 1).normalize('NFKC'));
+}
 
 function text(value: CsvValue): string {
   if (value === null || value === undefined) return '';
@@ -19,7 +27,7 @@ function text(value: CsvValue): string {
 export function csvCell(value: CsvValue): string {
   if (typeof value === 'number') return Number.isFinite(value) ? String(value) : '';
   let cell = text(value);
-  if (FORMULA_START.test(cell.slice(0, 1).normalize('NFKC'))) cell = `'${cell}`;
+  if (formulaLike(cell)) cell = `'${cell}`;
   return /[",\r\n]/.test(cell) || cell !== cell.trim() ? `"${cell.replace(/"/g, '""')}"` : cell;
 }
 

@@ -1,11 +1,12 @@
 /**
- * A link from list data, or undefined when it is not plain http(s): `javascript:`, `data:` and
- * relative tricks never reach an href. Relative URLs are resolved against `base` when given.
+ * A link from list data, or undefined when it is not an absolute http(s) URL: `javascript:`,
+ * `data:` and relative values never reach an href. Nothing is resolved against the page, or text
+ * such as 暂无 would become a link into the portal.
  */
-export function safeHttpUrl(value: unknown, base?: string): string | undefined {
+export function safeHttpUrl(value: unknown): string | undefined {
   if (typeof value !== 'string' || value.trim() === '') return undefined;
   try {
-    const url = base ? new URL(value.trim(), base) : new URL(value.trim());
+    const url = new URL(value.trim());
     return url.protocol === 'http:' || url.protocol === 'https:' ? url.href : undefined;
   } catch {
     return undefined;

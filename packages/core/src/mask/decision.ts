@@ -1,6 +1,7 @@
 import { maskAddress } from './address.js';
 import { maskFreeText } from './free-text.js';
-import { looksLikePersonalName, maskName } from './name.js';
+import { canonicalName, looksLikePersonalName, maskName } from './name.js';
+import { namesInText } from './names-in-text.js';
 import { compactRecord, plainDate, plainText, plainTexts } from './plain.js';
 import { isNaturalPerson } from './publishable.js';
 import { DEFAULT_MASK_RULES, type MaskRules } from './rules.js';
@@ -56,6 +57,8 @@ function maskCached(s: string, names: string[], rules: MaskRules): string {
 }
 
 const SOLE_TRADER = /^(individual-business|个体工商户)$/;
+// Where other people are named: read for names that must be masked everywhere in the record.
+const TEXT_FIELDS = ['caseName', 'facts', 'penaltyContent', 'violation'] as const;
 
 /**
  * The one public view of a decision, used by the server's list and by `<fz-enforcement-notice>`:
@@ -63,7 +66,10 @@ const SOLE_TRADER = /^(individual-business|个体工商户)$/;
  * counts as a natural person when the feed says so in either language or says nothing (the safer
  * reading); a 个体工商户 registered under the owner's own name is masked as that person, and a
  * sole trader's address, like a person's, keeps only the county. The person's name is masked
- * wherever else it appears (case name, facts). Null when the record has no 文号.
+ * wherever else it appears (case name, facts), however it is spelt there, and so are the people
+ * the texts name beside the party or after a cue (证人, 其妻子…; see names-in-text.ts). An
+ * "organisation" whose name is a bare personal name counts as a person (isNaturalPerson). Null
+ * when the record has no 文号.
  */
 export function publicDecision(raw: unknown, rules: MaskRules = DEFAULT_MASK_RULES): PublicDecision | null {
   if (!raw || typeof raw !== 'object') return null;
@@ -73,9 +79,14 @@ export function publicDecision(raw: unknown, rules: MaskRules = DEFAULT_MASK_RUL
   const soleTrader = !person && SOLE_TRADER.test(String(d.partyType ?? '').trim());
   const partyName = plainText(d.partyName ?? (d.party as Bag | undefined)?.name);
   const legalRep = plainText(d.legalRep);
+  // Several people may be one party (王小明、李大海): each is masked.
+  const partyNames = partyName === undefined ? [] : partyName.split(/[、，,;；/]/).map(canonicalName).filter(Boolean);
   const partyIsName = partyName !== undefined && (person || (soleTrader && looksLikePersonalName(partyName)));
-  const repIsName = legalRep !== undefined && soleTrader;
-  const names = [partyIsName ? partyName : undefined, repIsName ? legalRep : undefined].filter((n): n is string => !!n);
+  const repIsName = legalRep !== undefined && (person || soleTrader);
+  const known = [...(partyIsName ? partyNames : []), ...(repIsName ? [legalRep] : [])];
+  // Everyone else the texts name beside them or after a cue (证人, 其妻子…) is masked the same way.
+  const texts = TEXT_FIELDS.map((k) => plainText(d[k])).filter((s): s is string => s !== undefined);
+  const names = [...known, ...namesInText(texts, known, { partyIsPerson: person || partyIsName })];
   const nameOf = (n: string) => (rules.name === 'omit' ? rules.omittedText : maskName(n, rules.name));
   const free = (v: unknown) => {
     const s = plainText(v);
@@ -88,7 +99,7 @@ export function publicDecision(raw: unknown, rules: MaskRules = DEFAULT_MASK_RUL
     docNo,
     caseName: free(d.caseName),
     partyType: free(d.partyType),
-    partyName: partyName === undefined ? undefined : partyIsName ? nameOf(partyName) : free(partyName),
+    partyName: partyName === undefined ? undefined : partyIsName ? partyNames.map(nameOf).join('、') : free(partyName),
     // A person's or a sole trader's address is where someone lives: only the county is shown.
     partyAddress: address === undefined ? undefined : person || soleTrader ? maskAddress(address, rules.address, rules.omittedText) : free(address),
     // A natural person has no credit code or legal representative: whatever sits there is not shown.

@@ -1,7 +1,7 @@
 import { maskAddress } from './address.js';
 import { maskBankAccount, maskEmail, maskPlate } from './accounts.js';
 import { idBirthDate, idChecksumOk } from './id-number.js';
-import { maskName } from './name.js';
+import { canonicalName, maskName, namePattern } from './name.js';
 import { maskPhone } from './phone.js';
 import { DEFAULT_MASK_RULES, type MaskRules } from './rules.js';
 import { toHalfWidth as foldWidth } from '../formats/width.js';
@@ -53,7 +53,8 @@ function classifyNumber(raw: string, rules: MaskRules, context: string): string 
 /**
  * Finds personal data inside prose (违法事实 and the like) and masks it: identity numbers (18- and
  * 15-digit, valid or not, full-width or spaced), mobile and fixed-line numbers, bank cards, plates,
- * e-mail, addresses after 住址/住所…, birth dates, and the given names. 文号 such as
+ * e-mail, addresses after 住址/住所…, birth dates, and the given names however they are written
+ * (spacing, dots, case, notes such as （男）: name.ts `namePattern`). 文号 such as
  * X市监罚〔2026〕12号, amounts such as 5000元 and organisations' credit codes are left alone.
  */
 export function maskFreeText(text: string, options: FreeTextOptions = {}): string {
@@ -90,14 +91,16 @@ export function maskFreeText(text: string, options: FreeTextOptions = {}): strin
     scan(ADDRESS, (m) => (ADDRESS_LIKE.test(m[1]!) ? maskAddress(m[1]!, rules.address, rules.omittedText) : null), 1);
   }
 
-  const names = [...(options.names ?? []), ...rules.extraNames]
-    .filter((n): n is string => typeof n === 'string' && Array.from(n.trim()).length >= 2)
-    .map((n) => n.trim())
+  // Longest first, so 欧阳小明 is masked whole before 欧阳小 could be.
+  const names = [...new Set([...(options.names ?? []), ...rules.extraNames].filter((n): n is string => typeof n === 'string').map(canonicalName))]
     .sort((a, b) => b.length - a.length);
+  const lower = names.length ? folded.toLowerCase() : '';
   for (const name of names) {
+    // Cheap test first: a name cannot be there without its first character.
+    if (!lower.includes(name.charAt(0).toLowerCase())) continue;
     const masked = rules.name === 'omit' ? rules.omittedText : maskName(name, rules.name);
-    if (masked === name) continue;
-    for (let at = folded.indexOf(name); at >= 0; at = folded.indexOf(name, at + name.length)) add(at, at + name.length, masked);
+    const pattern = masked === name ? null : namePattern(name);
+    if (pattern) scan(pattern, () => masked);
   }
 
   if (!spans.length) return text;

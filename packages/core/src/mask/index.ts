@@ -2,7 +2,8 @@
  * Masking of personal data in public widgets (执法公示 and the like), identical in browser and
  * server. Defaults and their legal basis: docs/enforcement-notice.md.
  */
-export { maskName, visibleSurname, looksLikePersonalName, COMPOUND_SURNAMES, type NameStyle } from './name.js';
+export { maskName, visibleSurname, looksLikePersonalName, canonicalName, namePattern, COMPOUND_SURNAMES, type NameStyle } from './name.js';
+export { namesInText, type NamesInTextOptions } from './names-in-text.js';
 export { maskPhone } from './phone.js';
 export { maskAddress, splitAddress, type AddressLevel } from './address.js';
 export { maskBankAccount, maskPlate, maskEmail } from './accounts.js';

@@ -1,5 +1,6 @@
 import { ageOn, dateInShanghai, formatDate, type YearMonthDay } from '../formats/calendar.js';
 import { idBirthDate } from './id-number.js';
+import { canonicalName, looksLikePersonalName } from './name.js';
 import { DEFAULT_MASK_RULES, type MaskRules } from './rules.js';
 
 /** Why a decision must not be shown, or null when it may be. */
@@ -10,6 +11,7 @@ export const PUBLIC_STATUSES: readonly string[] = ['有效', 'valid', 'active'];
 
 // partyType codes of enforcement-decision.schema.json, and the Chinese titles some feeds send instead.
 const NATURAL_PERSON = /^(natural-person|自然人|个人)$/i;
+const SOLE_TRADER = /^(individual-business|个体工商户)$/;
 const ORGANISATION = /^(legal-entity|individual-business|法人|非法人组织|法人及非法人组织|个体工商户|其他组织)$/i;
 
 function read(record: Record<string, unknown>, ...paths: string[]): unknown {
@@ -38,11 +40,20 @@ export function publicationDay(today: Date | string = new Date()): string {
   return typeof today === 'string' ? today.slice(0, 10) : formatDate(dateInShanghai(today));
 }
 
-/** Is the party a natural person (自然人)? Unknown party types count as persons, the safer reading. */
+/**
+ * Is the party a natural person (自然人)? Unknown party types count as persons, the safer reading,
+ * and so does an organisation whose name is shaped like a person's or is its own legal
+ * representative's (a person typed as an organisation by mistake). A 个体工商户 stays a business.
+ */
 export function isNaturalPerson(decision: unknown): boolean {
   if (!decision || typeof decision !== 'object') return true;
-  const type = read(decision as Record<string, unknown>, 'partyType', 'party.type');
-  return typeof type !== 'string' || NATURAL_PERSON.test(type.trim()) || !ORGANISATION.test(type.trim());
+  const d = decision as Record<string, unknown>;
+  const type = read(d, 'partyType', 'party.type');
+  if (typeof type !== 'string' || NATURAL_PERSON.test(type.trim()) || !ORGANISATION.test(type.trim())) return true;
+  const name = read(d, 'partyName', 'party.name');
+  const rep = read(d, 'legalRep');
+  if (typeof name !== 'string' || SOLE_TRADER.test(type.trim())) return false;
+  return looksLikePersonalName(name) || (typeof rep === 'string' && canonicalName(rep) !== '' && canonicalName(rep) === canonicalName(name));
 }
 
 /**

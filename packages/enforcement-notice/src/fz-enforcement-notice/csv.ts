@@ -70,7 +70,7 @@ function columns(view: ViewName, c: CsvContext): CsvColumn<Row>[] {
         col<EnforcementMatter>('category', (m) => codes(c, 'category', m.category)),
         col<EnforcementMatter>('matterAgency', (m) => m.body),
         col<EnforcementMatter>('matterBasis', (m) => (m.basis ?? []).map(basisText)),
-        col<EnforcementMatter>('procedure', (m) => safeHttpUrl(m.procedureUrl, globalThis.location?.href)),
+        col<EnforcementMatter>('procedure', (m) => safeHttpUrl(m.procedureUrl)),
         col<EnforcementMatter>('remedy', (m) => m.remedy),
       ];
   }

@@ -7,6 +7,9 @@ const root = (el: FzEnforcementNotice) => el.shadowRoot!;
 const docNos = (el: FzEnforcementNotice) => [...root(el).querySelectorAll<HTMLButtonElement>('button[data-doc-no]')].map((b) => b.dataset.docNo);
 const detail = (el: FzEnforcementNotice) => root(el).querySelector('[part~="detail"]');
 const tick = () => new Promise((r) => setTimeout(r, 20));
+async function until(ready: () => boolean): Promise<void> {
+  while (!ready()) await tick();
+}
 const clearHash = () => history.replaceState(null, '', `${location.pathname}${location.search}`);
 /** CSV data rows (header and the final empty line left out). */
 const csvRows = (csv: string) => csv.replace(/^\ufeff/, '').split('\r\n').slice(1, -1);
@@ -96,6 +99,25 @@ describe('fz-enforcement-notice: CSV export', () => {
     } finally {
       window.fetch = realFetch;
     }
+  });
+});
+
+describe('fz-enforcement-notice: links from data', () => {
+  it('links only absolute http(s) addresses, never text resolved against the page', async () => {
+    const data = fixtureData();
+    const notLinks = ['暂无', '/portal/guide.html', 'www.example.gov.cn', 'lc.html', '//evil.example/x'];
+    data.bodies = notLinks.map((website, i) => ({ name: `某某县测试局${i}`, type: 'administrative-organ', website }));
+    data.bodies.push({ name: '某某县测试局9', type: 'administrative-organ', website: 'https://example.gov.cn/' });
+    data.matters = notLinks.map((procedureUrl, i) => ({ code: `340524-CF-090${i}`, name: `对测试事项${i}的处罚`, category: 'penalty', procedureUrl }));
+    const el = await mount(html`<fz-enforcement-notice view="bodies" .data=${data} .today=${TODAY}></fz-enforcement-notice>`);
+    await until(() => root(el).querySelectorAll('tbody tr').length === 6);
+    expect([...root(el).querySelectorAll('a')].map((a) => a.getAttribute('href'))).to.deep.equal(['https://example.gov.cn/']);
+    el.view = 'matters';
+    await until(() => root(el).querySelectorAll('tbody tr').length === 5);
+    expect(root(el).querySelectorAll('a')).to.have.length(0);
+    const { csv } = await el.exportCsv('matters');
+    expect(csv).not.to.include(location.host);
+    expect(csv).not.to.include('http');
   });
 });
 

@@ -119,6 +119,43 @@ describe('fz-enforcement-notice: filters and search', () => {
     expect(docNos(el)).to.have.members(['某市监罚〔2026〕1号', '某市监罚〔2026〕2号', '某综执罚〔2026〕3号']);
   });
 
+  it('finds no decision by a private name in any spelling, and the CSV holds none of them', async () => {
+    const data = fixtureData();
+    const common = { violation: '无照经营', penaltyTypes: ['fine'], decidedAt: '2026-10-06', publishedAt: '2026-10-12', agency: '某某县市场监督管理局', status: 'valid' };
+    data.decisions = [
+      { docNo: '某市监罚〔2026〕Q01号', partyType: 'natural-person', partyName: '王　明', caseName: '王明无照经营案', facts: '当事人王明无照经营。' },
+      { docNo: '某市监罚〔2026〕Q02号', partyType: 'natural-person', partyName: '郑 小 红（女）', caseName: '郑小红、李大海无照经营案', facts: '证人李建华在场。' },
+      { docNo: '某市监罚〔2026〕Q03号', partyType: 'natural-person', partyName: '阿依古丽·买买提', caseName: '阿依古丽•买买提无照经营案' },
+      { docNo: '某市监罚〔2026〕Q04号', partyType: 'natural-person', partyName: 'Zhang Wei', caseName: 'ZHANG WEI无照经营案' },
+      { docNo: '某市监罚〔2026〕Q05号', partyType: 'legal-entity', partyName: '赵德柱', legalRep: '赵德柱', caseName: '赵德柱无照经营案' },
+    ].map((d) => ({ ...common, ...d }));
+    const el = await mount({ view: 'decisions' }, data);
+    expect(docNos(el)).to.have.length(5);
+    const input = root(el).querySelector<HTMLInputElement>('input[type="search"]')!;
+    const search = async (text: string) => {
+      input.focus();
+      input.select();
+      await sendKeys({ type: text });
+      await sendKeys({ press: 'Enter' });
+      await el.updateComplete;
+      return docNos(el);
+    };
+    const real = ['王明', '王 明', '郑小红', '郑　小红', '小红', '李大海', '李建华', '阿依古丽买买提', '阿依古丽·买买提', '买买提', 'zhang wei', 'ZHANG WEI', 'Zhang', '赵德柱'];
+    for (const name of real) expect(await search(name), name).to.deep.equal([]);
+    expect(await search('郑某')).to.deep.equal(['某市监罚〔2026〕Q02号']);
+    await search('无照经营');
+    const { csv } = await el.exportCsv();
+    const bare = csv.replace(/[\s·•・‧.]/gu, '').toLowerCase();
+    for (const name of real) expect(bare, name).not.to.include(name.replace(/[\s·•・‧.]/gu, '').toLowerCase());
+    expect(csv).to.include('郑某、李某无照经营案');
+    // The detail, too.
+    root(el).querySelector<HTMLButtonElement>('button[data-doc-no="某市监罚〔2026〕Q02号"]')!.click();
+    await el.updateComplete;
+    const shown = root(el).querySelector('[part~="detail"]')!.textContent!;
+    expect(shown).to.include('证人李某在场');
+    for (const name of real) expect(shown.replace(/\s/g, ''), name).not.to.include(name.replace(/\s/g, ''));
+  });
+
   it('pages and sorts', async () => {
     const many = fixtureData();
     const template = many.decisions[1]!;

@@ -14,10 +14,12 @@ import {
   type RegionNode,
 } from '@fazhi/core';
 import {
+  badQueryState,
   csvButton,
   deepLinkKey,
   emptyState,
   errorState,
+  isBadQuery,
   lightRoot,
   listMessages,
   liveRegion,
@@ -56,9 +58,11 @@ import { VIEWS } from './types.js';
 import { decisionsTable, type TableContext } from './views.js';
 
 type PublicRecord = Record<string, unknown>;
+// What a deep link may name: one record id or 文号, never a sentence.
+const LINKABLE_ID = /^[^\s]{1,64}$/u;
 
 interface ViewState {
-  status: 'idle' | 'loading' | 'ready' | 'error';
+  status: 'idle' | 'loading' | 'ready' | 'error' | 'bad-query';
   /** The current page, masked. */
   items: PublicRecord[];
   total: number;
@@ -151,6 +155,8 @@ export class FzEnforcementNotice extends LitElement {
   private generation = 0;
   /** A decision a deep link asks for, opened when its list arrives. */
   private pendingLink?: string;
+  /** The decisions query is the one a deep link set (server mode): dropped when it finds nothing. */
+  private linkedQuery = false;
   private exportSource?: ServerSource;
   private readonly onHashChange = () => this.readHash();
 
@@ -371,14 +377,28 @@ export class FzEnforcementNotice extends LitElement {
     try {
       const result = await source.load(queryUrl(this.src, view, this.queries[view]));
       const items = await this.publicOf(view, result.items);
+      if (view === 'decisions' && this.linkedQuery) {
+        this.linkedQuery = false;
+        const id = this.pendingLink;
+        if (!id || !items.some((d) => isLinked(d as EnforcementDecision, id))) return this.dropLink();
+      }
       this.setView(view, { status: 'ready', items, total: result.total, facets: result.facets });
       this.announceCount(view);
       if (view === 'decisions') this.openLinked(items as EnforcementDecision[]);
     } catch (error) {
       if (error instanceof StaleResponse) return;
+      if (view === 'decisions' && this.linkedQuery) return this.dropLink();
+      if (isBadQuery(error)) return this.setView(view, { status: 'bad-query', items: [], total: 0 });
       this.setView(view, { status: 'error', items: [], total: 0 });
       this.emit('fz-load-error', { view });
     }
+  }
+
+  /** A deep link that named no decision: forget it and show the whole list, saying nothing about it. */
+  private dropLink(): void {
+    this.linkedQuery = false;
+    this.pendingLink = undefined;
+    this.updateQuery('decisions', { q: '' }, false);
   }
 
   private countText(view: ViewName): string {
@@ -443,11 +463,13 @@ export class FzEnforcementNotice extends LitElement {
     if (this.noDeepLink) return;
     const link = parseNoticeLink(readDeepLink(location.hash, this.linkKey));
     if (!link || !this.shownViews.includes(link.view)) return;
-    const id = link.view === 'decisions' ? link.id : undefined;
+    // A link names a decision (its id or 文号) or nothing: a sentence is not an id.
+    const id = link.view === 'decisions' && link.id && LINKABLE_ID.test(link.id) ? link.id : undefined;
     this.active = link.view;
     this.detail = undefined;
     this.pendingLink = id;
     if (id && this.mode === 'server' && !this.data) {
+      this.linkedQuery = true;
       // The decision may be on any page of the server's list: ask for it by its id or 文号.
       this.queries = { ...this.queries, decisions: { ...this.queries.decisions, q: id, filters: {}, ranges: {}, page: 1 } };
     }
@@ -605,6 +627,7 @@ export class FzEnforcementNotice extends LitElement {
     if (state.status === 'error') {
       return errorState({ t: this.lt, message: this.t('loadErrorServer'), onRetry: () => void this.retry(view) });
     }
+    if (state.status === 'bad-query') return badQueryState({ t: this.lt, onClear: () => this.clearAll(view) });
     const q = query.q.trim();
     const filtered = Object.keys(query.filters).length > 0 || Object.keys(query.ranges).length > 0;
     const countText = this.countText(view);

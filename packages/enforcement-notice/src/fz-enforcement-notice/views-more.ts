@@ -21,8 +21,8 @@ export function bodiesTable(items: EnforcementBody[], c: TableContext): Template
         <td>${b.scope ?? c.t('none')}${b.legalBasis ? html`<div class="fz-muted">${c.t('legalBasisOfBody')}：${b.legalBasis}</div>` : nothing}</td>
         <td>
           ${b.phone ?? c.t('none')}${b.address ? html`<div class="fz-muted">${b.address}</div>` : nothing}
-          ${safeHttpUrl(b.website, globalThis.location?.href)
-            ? html`<div><a href=${safeHttpUrl(b.website, globalThis.location?.href)!} rel="noopener noreferrer">${c.t('website')}<span class="fz-visually-hidden">：${b.name}</span></a></div>`
+          ${safeHttpUrl(b.website)
+            ? html`<div><a href=${safeHttpUrl(b.website)!} rel="noopener noreferrer">${c.t('website')}<span class="fz-visually-hidden">：${b.name}</span></a></div>`
             : nothing}
         </td>
       </tr>`,
@@ -74,7 +74,7 @@ export function mattersTable(items: EnforcementMatter[], c: TableContext): Templ
       plainHeader(c.t('procedure')),
     ],
     items.map((m) => {
-      const link = safeHttpUrl(m.procedureUrl, globalThis.location?.href);
+      const link = safeHttpUrl(m.procedureUrl);
       return html`<tr part="row">
         <td class="fz-code">${m.code || c.t('none')}</td>
         <th scope="row">${m.name}</th>

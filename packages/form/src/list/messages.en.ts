@@ -35,6 +35,7 @@ listMessages.en = {
   loading: 'Loading…',
   loadError: 'Could not load. Check your connection and try again.',
   retry: 'Try again',
+  badQuery: 'The search could not be run. Use fewer words, or clear the search and try again.',
   show: 'Show details',
   hide: 'Hide details',
 } satisfies Record<ListMessageKey, string>;

@@ -35,6 +35,7 @@ const zhCN = {
   loading: '正在加载，请稍候…',
   loadError: '加载失败，请检查网络后重试。',
   retry: '重新加载',
+  badQuery: '查询条件有误，请改短搜索词，或清除搜索条件后再试。',
   show: '查看详情',
   hide: '收起详情',
 };

@@ -15,10 +15,20 @@ function jsonInit(init: RequestInit | undefined, signal: AbortSignal): RequestIn
   return { ...init, method: 'GET', headers, signal };
 }
 
+/** A list endpoint answered with an error status. */
+export class ListHttpError extends Error {
+  constructor(readonly status: number) {
+    super(`HTTP ${status}`);
+  }
+}
+
+/** The server refused the query itself (400): retrying cannot help, changing the search can. */
+export const isBadQuery = (error: unknown): boolean => error instanceof ListHttpError && error.status === 400;
+
 /** GET as JSON with the portal's options; a non-2xx status or a body that is not JSON is an error. */
 export async function getJson(url: string, init: RequestInit | undefined, signal: AbortSignal): Promise<unknown> {
   const response = await globalThis.fetch(url, jsonInit(init, signal));
-  if (!response.ok) throw new Error(`HTTP ${response.status}`);
+  if (!response.ok) throw new ListHttpError(response.status);
   // A gateway's HTML error page fails to parse and is reported as an error; its text is never shown.
   return response.json();
 }

@@ -54,3 +54,11 @@ export function errorState(o: { t: ListText; message?: string; onRetry(): void }
     <button type="button" class="fz-primary" @click=${o.onRetry}>${o.t('retry')}</button>
   </div>`;
 }
+
+/** The server refused the search (too long, malformed): say so plainly and offer to clear it; retrying would fail again. */
+export function badQueryState(o: { t: ListText; onClear(): void }): TemplateResult {
+  return html`<div class="fz-list-error" role="alert" part="error">
+    <p>${o.t('badQuery')}</p>
+    <button type="button" class="fz-primary" @click=${o.onClear}>${o.t('clear')}</button>
+  </div>`;
+}

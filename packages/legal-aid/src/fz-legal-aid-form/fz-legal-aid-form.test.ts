@@ -100,6 +100,25 @@ describe('fz-legal-aid-form', () => {
     await expect(el).to.be.accessible();
   });
 
+  it('keeps the name in the draft but never the identity number, in session and in local drafts', async () => {
+    for (const [mode, storage] of [['session', sessionStorage], ['local', localStorage]] as const) {
+      sessionStorage.clear();
+      localStorage.clear();
+      const el = await fixture<FzLegalAidForm>(html`<fz-legal-aid-form autosave=${mode}></fz-legal-aid-form>`);
+      await after(el);
+      control(el, '姓名').focus();
+      await type(el, '王秘密');
+      await fill(el, '证件号码', '34052419800101001X');
+      expect(control(el, '出生日期').value, 'the number was taken').to.equal('1980-01-01');
+      const saved = Object.keys(storage).map((key) => `${key}=${storage.getItem(key)}`).join('\n');
+      expect(saved, mode).to.include('王秘密');
+      expect(saved, mode).not.to.include('34052419800101001X');
+      expect(saved, mode).not.to.include('340524');
+      el.remove();
+    }
+    localStorage.clear();
+  });
+
   it('asks for a representative for a minor or an adult who cannot act alone (第40条)', async () => {
     const el = await withData({ ...example(1), applicant: { ...example(1).applicant, idNumber: idCardFor(15, 'male'), age: undefined } });
     expect(has(el, '/representative')).to.equal(true);

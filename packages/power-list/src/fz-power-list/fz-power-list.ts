@@ -17,10 +17,12 @@ import {
   csvButton,
   disclosureButton,
   downloadText,
+  badQueryState,
   emptyState,
   errorState,
   filterChips,
   filterSelect,
+  isBadQuery,
   listMessages,
   listQueryUrl,
   listStyles,
@@ -49,7 +51,10 @@ import { loadParts, partsIfLoaded } from './lazy.js';
 import { powerListMessages, powerListText, STANDARD_CATEGORIES, valueLabel } from './messages.js';
 import type { PowerListColumn, PowerListItem, ValueLabels } from './types.js';
 
-type Status = 'idle' | 'loading' | 'ready' | 'error';
+type Status = 'idle' | 'loading' | 'ready' | 'error' | 'bad-query';
+// What a deep link may name in server mode: one item code, never a sentence (a link's words are not
+// searched for, and so never shown back on the page).
+const LINKABLE_CODE = /^[^\s]{1,64}$/u;
 type Announce = 'count' | 'sort' | 'page';
 
 /** Below this container width the table becomes cards (a phone, or a narrow CMS column). */
@@ -128,6 +133,8 @@ export class FzPowerList extends LitElement {
   private computedFor?: ListQuery;
   private pendingAnnounce?: Announce;
   private pendingDeepLink?: string;
+  /** A code a deep link asked the server for; when no item has it, the whole list is shown instead. */
+  private linkedCode?: string;
   private scrollTarget?: string;
   private focusCount = false;
   private searchTimer?: ReturnType<typeof setTimeout>;
@@ -367,13 +374,26 @@ export class FzPowerList extends LitElement {
     this.status = 'loading';
     try {
       const [result, parts] = await Promise.all([this.server.load(listQueryUrl(this.src, this.query)), loadParts()]);
+      const linked = this.linkedCode;
+      this.linkedCode = undefined;
+      if (linked !== undefined && !result.items.some((item) => (item as PowerListItem | undefined)?.code === linked)) return this.dropLink();
       this.result = { ...result, items: parts.publicItems(usable(result.items)) };
       this.status = 'ready';
       if (this.pendingAnnounce) this.announce();
     } catch (error) {
       if (error instanceof StaleResponse) return;
-      this.status = 'error';
+      if (this.linkedCode !== undefined) return this.dropLink();
+      this.status = isBadQuery(error) ? 'bad-query' : 'error';
     }
+  }
+
+  /** A deep link that named no item: forget it and show the whole list, saying nothing about it. */
+  private dropLink(): void {
+    this.linkedCode = undefined;
+    this.typed = '';
+    this.expanded = new Set();
+    this.scrollTarget = undefined;
+    this.setQuery({ q: '', page: 1 });
   }
 
   // ── user actions ────────────────────────────────────────────────────
@@ -468,6 +488,8 @@ export class FzPowerList extends LitElement {
     if (this.mode === 'server') {
       // The item may be on any page of the server's list: ask for it by its code.
       this.pendingDeepLink = undefined;
+      if (!LINKABLE_CODE.test(code)) return;
+      this.linkedCode = code;
       this.typed = code;
       this.expanded = new Set([...this.expanded, code]);
       this.scrollTarget = code;
@@ -602,6 +624,8 @@ export class FzPowerList extends LitElement {
       ${liveRegion(this.announcement)} ${this.status === 'loading' ? loadingState(t) : nothing}
       ${this.status === 'error'
         ? errorState({ t, onRetry: () => this.reload() })
+        : this.status === 'bad-query'
+          ? badQueryState({ t, onClear: () => this.clearSearch() })
         : hasData
           ? this.result.total === 0 && this.status === 'ready'
             ? emptyState({
