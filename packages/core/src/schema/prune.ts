@@ -1,4 +1,5 @@
 import type { FormatDef, SchemaObject } from '../types.js';
+import { withinLimits } from './limits.js';
 import type { Resolver } from './resolve.js';
 import { annotation, fieldKind, objectShape, type Matcher } from './shape.js';
 
@@ -39,6 +40,8 @@ function pruneNode(nodes: SchemaObject[], value: unknown, ctx: PruneContext): un
     return out;
   }
   if (kind === 'array' && Array.isArray(value)) {
+    // Over `maxItems` it is refused as a whole: its items are neither pruned nor checked.
+    if (!nodes.every((n) => withinLimits(n)(value))) return value;
     const items = nodes.map((n) => n.items).filter((i) => i !== undefined).map((i) => ctx.resolver.deref(i!));
     const itemNodes = items.filter((i): i is SchemaObject => typeof i === 'object');
     return value.map((item) => pruneNode(itemNodes, item, ctx));
