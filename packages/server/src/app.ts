@@ -6,6 +6,7 @@ import { fileURLToPath } from 'node:url';
 import { FORMS, LIMITS, type FormConfig } from './config.js';
 import { openStore, type Store } from './db.js';
 import { installErrorHandlers } from './errors.js';
+import { installJsonBudget } from './submissions/budget.js';
 import { loadDatasets, type Dataset } from './lists/datasets.js';
 import { listRoutes } from './routes/lists.js';
 import { problemRoutes } from './routes/problems.js';
@@ -76,6 +77,7 @@ export async function buildApp(options: AppOptions): Promise<App> {
   });
 
   installErrorHandlers(app);
+  installJsonBudget(app);
   await app.register(fastifyMultipart, { throwFileSizeLimit: true });
   problemRoutes(app);
   submissionRoutes(app, { store, registry, filesDir });

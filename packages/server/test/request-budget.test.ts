@@ -1,8 +1,10 @@
 import { after, before, describe, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { MAX_ERRORS, type SchemaObject } from '@fazhi/core';
+import fc from 'fast-check';
 import { LIMITS } from '../src/config.js';
-import { problemOf, startApp, type TestApp } from './helpers.js';
+import { checkJsonText, checkJsonValue } from '../src/submissions/budget.js';
+import { LEGAL_AID_ID, postMultipart, problemOf, startApp, type TestApp } from './helpers.js';
 
 /**
  * Bodies that once froze the server (every item of a 330,000-item array validated and reported,
@@ -131,5 +133,50 @@ describe('no request does unbounded work: freezing bodies for every registered f
     assert.ok(Number(rest) >= 200 - MAX_ERRORS);
     assert.equal(problem.errors![0]!.pointer.startsWith('/village') || problem.errors![0]!.pointer.startsWith('/articles/0'), true, problem.errors![0]!.pointer);
     assert.equal(t.rows().length, 0);
+  });
+});
+
+describe('the JSON text is measured before it is parsed', () => {
+  const verdict = (check: () => void): string => {
+    try {
+      check();
+      return 'ok';
+    } catch (error) {
+      return (error as { kind: string }).kind;
+    }
+  };
+
+  test('the text scan and the walk of the parsed value agree, whatever the strings hold and however it is spaced', () => {
+    const limits = { jsonValues: 12, jsonDepth: 3 };
+    fc.assert(
+      fc.property(fc.jsonValue({ maxDepth: 5 }), fc.constantFrom(undefined, 1, '\t'), (value, space) => {
+        const text = JSON.stringify(value, null, space);
+        assert.equal(verdict(() => checkJsonText(text, limits)) === 'ok', verdict(() => checkJsonValue(value, limits)) === 'ok', text);
+      }),
+      { numRuns: 2000 },
+    );
+  });
+
+  test('commas, brackets and escaped quotes inside strings are not counted', () => {
+    const limits = { jsonValues: 4, jsonDepth: 2 };
+    assert.equal(verdict(() => checkJsonText(JSON.stringify({ a: '[[[,,,,]]]{{', b: '\\"\\', c: ['x"],[' ] }), limits)), 'ok');
+    assert.equal(verdict(() => checkJsonText('{"a":[1,2,3],"b":0}', limits)), 'payload-too-large');
+    assert.equal(verdict(() => checkJsonText('[[[]]]', limits)), 'bad-request');
+    assert.equal(verdict(() => checkJsonText('[[], {}, [ ]]', limits)), 'ok');
+  });
+
+  test('a multipart envelope is measured too', async () => {
+    const t = await startApp();
+    try {
+      const form = new FormData();
+      const key = 'budget-multipart-1';
+      form.append('envelope', body(LEGAL_AID_ID, key, `{"attachments":${repeat('{}', 300_000)}}`));
+      const response = await postMultipart(t.app, '/api/legal-aid', form, key);
+      assert.equal(response.statusCode, 413);
+      assert.match(problemOf(response).detail!, new RegExp(`超过 ${LIMITS.jsonValues} 项`));
+      assert.equal(t.rows().length, 0);
+    } finally {
+      await t.close();
+    }
   });
 });

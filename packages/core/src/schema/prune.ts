@@ -1,4 +1,5 @@
 import type { FormatDef, SchemaObject } from '../types.js';
+import { equal } from '../validate/equal.js';
 import { withinLimits } from './limits.js';
 import type { Resolver } from './resolve.js';
 import { annotation, fieldKind, objectShape, type Matcher } from './shape.js';
@@ -19,7 +20,7 @@ export function prune(root: SchemaObject, data: unknown, ctx: PruneContext): unk
   let current = data;
   for (let round = 0; round < 8; round++) {
     const next = pruneNode([root], current, ctx);
-    if (JSON.stringify(next) === JSON.stringify(current)) return next;
+    if (equal(next, current)) return next; // unchanged values are the same references: cheap even for a long text
     current = next;
   }
   return current;

@@ -1,6 +1,6 @@
 import { LIMITS } from '../config.js';
 import { Problem } from '../problem.js';
-import { checkBudget } from './budget.js';
+import { checkJsonValue } from './budget.js';
 
 /** The POST body DESIGN.md fixes: `{ schema, data, idempotencyKey }`. */
 export interface Envelope {
@@ -15,10 +15,10 @@ function isObject(value: unknown): value is Record<string, unknown> {
 
 /** Checks the envelope's shape and settles the key from the header and the body (they must agree). */
 export function readEnvelope(body: unknown, headerKey: string | string[] | undefined): Envelope {
+  checkJsonValue(body);
   if (!isObject(body)) throw new Problem('bad-request', '请求体应是一个 JSON 对象：{ "schema": …, "data": …, "idempotencyKey": … }。');
   if (typeof body.schema !== 'string' || body.schema === '') throw new Problem('bad-request', '请求缺少 schema 字段（表单的 $id）。');
   if (!('data' in body) || body.data === undefined) throw new Problem('bad-request', '请求缺少 data 字段（填写的内容）。');
-  checkBudget(body.data);
   if (Array.isArray(headerKey)) throw new Problem('idempotency-key', '请求中有多个 Idempotency-Key 头。');
   const bodyKey = body.idempotencyKey;
   if (bodyKey !== undefined && typeof bodyKey !== 'string') throw new Problem('idempotency-key', 'idempotencyKey 应是字符串。');
