@@ -65,7 +65,7 @@ export function submissionRoutes(app: FastifyInstance, deps: SubmissionDeps): vo
       if (earlier) return replay(reply, earlier);
 
       const { data, errors, moreErrors } = checker.check(envelope.data);
-      const attachments = checkAttachments(checker, data, files);
+      const attachments = await checkAttachments(checker, data, files);
       if (attachments.unmatched.length) {
         throw new Problem('bad-request', `附件 ${attachments.unmatched.join('、')} 没有在表单内容中登记（data 中应有 { id, name, size, type }）。`);
       }
