@@ -2,7 +2,8 @@ import { after, before, describe, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { MAX_ERRORS, type SchemaObject } from '@fazhi/core';
 import fc from 'fast-check';
-import { LIMITS } from '../src/config.js';
+import { FORMS, LIMITS } from '../src/config.js';
+import { loadRegistry } from '../src/schemas.js';
 import { checkJsonText, checkJsonValue } from '../src/submissions/budget.js';
 import { LEGAL_AID_ID, postMultipart, problemOf, startApp, type TestApp } from './helpers.js';
 
@@ -72,20 +73,16 @@ describe('no request does unbounded work: freezing bodies for every registered f
   after(() => t.close());
 
   // The registry as the server builds it, so a form added to config.ts is covered here without a word.
-  const forms = (async () => {
-    const probe = await startApp();
-    const list = [...probe.app.registry.forms.values()].map((f) => ({ name: f.name, schema: f.current }));
-    await probe.close();
-    return list;
-  })();
+  const forms = [...loadRegistry({ forms: FORMS }).forms.values()].map((f) => ({ name: f.name, schema: f.current }));
 
-  test('every registered form is covered', async () => {
-    assert.deepEqual((await forms).map((f) => f.name).sort(), ['legal-aid-application', 'village-rule-review', 'village-rule-submission']);
+  test('every registered form is covered', () => {
+    const names = forms.map((f) => f.name);
+    for (const form of ['legal-aid-application', 'village-rule-submission', 'village-rule-review']) assert.ok(names.includes(form), form);
   });
 
   test('each body gets a small problem with few errors, and nothing is stored', async () => {
     let n = 0;
-    for (const { name: form, schema } of await forms) {
+    for (const { name: form, schema } of forms) {
       const cases = casesFor(schema);
       assert.ok(cases.filter((c) => c.status === 413).length >= 3, `${form}: an array to overload`);
       for (const c of cases) {
@@ -116,7 +113,7 @@ describe('no request does unbounded work: freezing bodies for every registered f
   });
 
   test(`a 422 lists at most ${MAX_ERRORS} errors and says in its detail how many more there are`, async () => {
-    const form = (await forms).find((f) => f.name === 'village-rule-submission')!;
+    const form = forms.find((f) => f.name === 'village-rule-submission')!;
     const key = 'budget-cap-0001';
     const response = await t.app.inject({
       method: 'POST',
