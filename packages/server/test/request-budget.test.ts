@@ -60,8 +60,12 @@ function casesFor(schema: SchemaObject): Case[] {
         cases.push({ name: `${name} = ${count} × {} (over maxItems, within the budget)`, data: `{"${name}":${repeat('{}', count)}}`, status: 422, only: only('maxItems') });
       }
     }
+    if (node.type === 'string') {
+      cases.push({ name: `${name} = a 900 KB string`, data: `{${JSON.stringify(name)}:"${'字'.repeat(300_000)}"}`, status: 413 });
+    }
     if (node.type === 'string' && typeof node.maxLength === 'number') {
-      cases.push({ name: `${name} = a 900 KB string`, data: `{${JSON.stringify(name)}:"${'字'.repeat(300_000)}"}`, status: 422, only: only('maxLength') });
+      const text = '字'.repeat(Math.min(LIMITS.jsonTextChars, node.maxLength * 10));
+      cases.push({ name: `${name} = ${text.length} characters (over maxLength, within the budget)`, data: `{${JSON.stringify(name)}:"${text}"}`, status: 422, only: only('maxLength') });
     }
   }
   return cases;
@@ -100,7 +104,7 @@ describe('no request does unbounded work: freezing bodies for every registered f
         assert.ok(response.body.length < 20_000, `${label}: answer of ${response.body.length} bytes`);
         const problem = problemOf(response);
         assert.ok((problem.errors ?? []).length <= MAX_ERRORS, `${label}: ${problem.errors?.length} errors`);
-        if (c.status === 413) assert.match(problem.detail!, new RegExp(`超过 ${LIMITS.jsonValues} 项`));
+        if (c.status === 413) assert.match(problem.detail!, new RegExp(`超过 (${LIMITS.jsonValues} 项|${LIMITS.jsonTextChars} 个字)`));
         if (c.only) {
           const [pointer, code] = c.only;
           const near = problem.errors!.filter((e) => e.pointer === pointer || e.pointer.startsWith(`${pointer}/`));
@@ -144,7 +148,7 @@ describe('the JSON text is measured before it is parsed', () => {
   };
 
   test('the text scan and the walk of the parsed value agree, whatever the strings hold and however it is spaced', () => {
-    const limits = { jsonValues: 12, jsonDepth: 3 };
+    const limits = { jsonValues: 12, jsonDepth: 3, jsonTextChars: Infinity };
     fc.assert(
       fc.property(fc.jsonValue({ maxDepth: 5 }), fc.constantFrom(undefined, 1, '\t'), (value, space) => {
         const text = JSON.stringify(value, null, space);
@@ -155,11 +159,20 @@ describe('the JSON text is measured before it is parsed', () => {
   });
 
   test('commas, brackets and escaped quotes inside strings are not counted', () => {
-    const limits = { jsonValues: 4, jsonDepth: 2 };
+    const limits = { jsonValues: 4, jsonDepth: 2, jsonTextChars: Infinity };
     assert.equal(verdict(() => checkJsonText(JSON.stringify({ a: '[[[,,,,]]]{{', b: '\\"\\', c: ['x"],[' ] }), limits)), 'ok');
     assert.equal(verdict(() => checkJsonText('{"a":[1,2,3],"b":0}', limits)), 'payload-too-large');
     assert.equal(verdict(() => checkJsonText('[[[]]]', limits)), 'bad-request');
     assert.equal(verdict(() => checkJsonText('[[], {}, [ ]]', limits)), 'ok');
+  });
+
+  test('a text longer than the limit is refused, as a value or as a key, before and after parsing', () => {
+    const limits = { jsonValues: 100, jsonDepth: 4, jsonTextChars: 10 };
+    for (const value of [{ a: 'x'.repeat(11) }, { ['k'.repeat(11)]: 1 }, [['字'.repeat(11)]]]) {
+      assert.equal(verdict(() => checkJsonText(JSON.stringify(value), limits)), 'payload-too-large', JSON.stringify(value));
+      assert.equal(verdict(() => checkJsonValue(value, limits)), 'payload-too-large', JSON.stringify(value));
+    }
+    assert.equal(verdict(() => checkJsonText(JSON.stringify({ a: 'x'.repeat(10), ['k'.repeat(10)]: '字'.repeat(10) }), limits)), 'ok');
   });
 
   test('a multipart envelope is measured too', async () => {

@@ -4,16 +4,18 @@ import { Problem } from '../problem.js';
 
 /**
  * Every request has a bounded amount of work: a submission body may hold at most
- * `LIMITS.jsonValues` values (array items and object members) nested at most `LIMITS.jsonDepth`
- * deep, far more than any real form. The JSON text is measured before it is parsed (parsing
+ * `LIMITS.jsonValues` values (array items and object members), nested at most `LIMITS.jsonDepth`
+ * deep, and no text (value or key) longer than `LIMITS.jsonTextChars`: far more than any real form. The JSON text is measured before it is parsed (parsing
  * 330,000 empty objects alone costs more than filing a form), and the parsed body once more where
  * a multipart reader handed it over already parsed. Both stop at the first value over the limit.
  */
 export interface JsonLimits {
   jsonValues: number;
   jsonDepth: number;
+  jsonTextChars: number;
 }
 const tooMany = (limits: JsonLimits) => new Problem('payload-too-large', `提交的内容超过 ${limits.jsonValues} 项，超出任何一张表的需要。请检查后重新提交。`);
+const tooLong = (limits: JsonLimits) => new Problem('payload-too-large', `提交的内容中有一段文字超过 ${limits.jsonTextChars} 个字，超出任何一栏的需要。请检查后重新提交。`);
 const tooDeep = (limits: JsonLimits) => new Problem('bad-request', `提交的内容嵌套层级超过 ${limits.jsonDepth} 层。`);
 
 const QUOTE = 0x22, BACKSLASH = 0x5c, COMMA = 0x2c, OPEN_ARRAY = 0x5b, OPEN_OBJECT = 0x7b, CLOSE_ARRAY = 0x5d, CLOSE_OBJECT = 0x7d;
@@ -30,7 +32,10 @@ export function checkJsonText(text: string, limits: JsonLimits = LIMITS): void {
     if (opened && c !== CLOSE_ARRAY && c !== CLOSE_OBJECT) values++;
     opened = false;
     if (c === QUOTE) {
-      i = stringEnd(text, i);
+      const end = stringEnd(text, i);
+      // The text between the quotes; escapes make it longer than the string they spell, never shorter.
+      if (end - i - 1 > limits.jsonTextChars) throw tooLong(limits);
+      i = end;
     } else if (c === COMMA) {
       values++;
     } else if (c === OPEN_ARRAY || c === OPEN_OBJECT) {
@@ -66,6 +71,8 @@ export function checkJsonValue(value: unknown, limits: JsonLimits = LIMITS): voi
     const children = Array.isArray(node) ? node : Object.values(node);
     values += children.length;
     if (values > limits.jsonValues) throw tooMany(limits);
+    const texts = Array.isArray(node) ? children : [...children, ...Object.keys(node)];
+    if (texts.some((t) => typeof t === 'string' && t.length > limits.jsonTextChars)) throw tooLong(limits);
     for (const child of children) if (child && typeof child === 'object') stack.push([child, depth + 1]);
   }
 }
