@@ -32,6 +32,13 @@ describe('attachment contents are checked beyond their first bytes', () => {
     test(`${name} passes`, async () => assert.equal(await hasStructureOf(type, file), true));
   }
 
+  test('a PDF 1.5 whose startxref points at a cross-reference stream passes; one pointing at another object does not', async () => {
+    const head = '%PDF-1.5\n1 0 obj\n<< /Type /Catalog /Pages 3 0 R >>\nendobj\n';
+    const pdf = (dictionary: string) => bytes(head, `2 0 obj\n${dictionary}\nstream\n\nendstream\nendobj\nstartxref\n${head.length}\n%%EOF\n`);
+    assert.equal(await hasStructureOf(PDF, pdf('<< /Size 4 /W [1 2 1] /Index [0 4] /Length 0 /Type/XRef /Root 1 0 R >>')), true);
+    assert.equal(await hasStructureOf(PDF, pdf('<< /Type /Metadata /Length 0 >>')), false);
+  });
+
   const png = pngBytes(40, 30);
   const jpeg = jpegBytes(6000);
   const pdf = pdfBytes(4000);

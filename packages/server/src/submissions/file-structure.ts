@@ -47,7 +47,7 @@ function isPdf(bytes: Buffer): boolean {
   if (!trailer) return false;
   const offset = Number(trailer[1]);
   if (offset <= 0 || offset >= bytes.length) return false;
-  const target = latin1(bytes, offset, offset + 1024);
+  const target = latin1(bytes, offset, offset + 4096); // an xref stream's dictionary comes first
   return /^\s*xref\b/.test(target) || (/^\s*\d+\s+\d+\s+obj\b/.test(target) && /\/Type\s*\/XRef\b/.test(target));
 }
 
