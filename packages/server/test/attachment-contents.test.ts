@@ -1,5 +1,6 @@
 import { after, before, describe, test } from 'node:test';
 import assert from 'node:assert/strict';
+import { crc32 } from 'node:zlib';
 import villageRuleSubmission from '@fazhi/schemas/village-rule-submission.schema.json' with { type: 'json' };
 import { hasStructureOf } from '../src/submissions/file-structure.js';
 import { applicationWithAttachment, docBytes, docxBytes, envelope, jpegBytes, pdfBytes, pngBytes, postMultipart, problemOf, startApp, type TestApp } from './helpers.js';
@@ -11,6 +12,14 @@ const bytes = (...parts: (Uint8Array | string)[]) => Buffer.concat(parts.map((p)
 /** An executable's start: what a polyglot carries behind an innocent header. */
 const EXE = 'MZ\x90\x00\x03\x00\x00\x00\x04\x00\x00\x00\xff\xff\x00\x00This program cannot be run in DOS mode.';
 const HTML = '<html><body><script>alert(document.cookie)</script></body></html>';
+
+/** A PNG chunk without data, with its CRC. */
+function emptyChunk(type: string): Buffer {
+  const chunk = Buffer.alloc(12);
+  chunk.write(type, 4, 'latin1');
+  chunk.writeUInt32BE(crc32(chunk.subarray(4, 8)), 8);
+  return chunk;
+}
 
 /** `bytes` with one byte changed at `at` (negative: from the end). */
 function flipped(original: Uint8Array, at: number): Buffer {
@@ -51,6 +60,7 @@ describe('attachment contents are checked beyond their first bytes', () => {
     ['a PNG with one damaged byte (CRC)', 'image/png', flipped(png, 40)],
     ['a PNG with an executable after IEND', 'image/png', bytes(png, EXE)],
     ['a PNG cut short', 'image/png', Buffer.from(png.subarray(0, png.length - 20))],
+    ['a PNG of 20,001 empty chunks (cheap to send, slow to walk)', 'image/png', bytes(png.subarray(0, 33), ...Array(20_001).fill(emptyChunk('tEXt')), png.subarray(33))],
     ['a JPEG start followed by an executable', 'image/jpeg', bytes('\xff\xd8\xff\xe0', EXE)],
     ['a JPEG cut short (no end of image)', 'image/jpeg', Buffer.from(jpeg.subarray(0, jpeg.length - 200))],
     ['a ZIP without word/document.xml', DOCX, bytes(String(Buffer.from(docxBytes()).toString('latin1')).replaceAll('word/document.xml', 'word/documenX.xml'))],

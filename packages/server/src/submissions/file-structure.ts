@@ -18,7 +18,7 @@ export async function hasStructureOf(type: string, bytes: Buffer): Promise<boole
       case 'image/png':
         return await isPng(bytes);
       case 'image/jpeg':
-        return isJpeg(bytes);
+        return await isJpeg(bytes);
       case 'application/msword':
         return isWordBinary(bytes);
       case 'application/vnd.openxmlformats-officedocument.wordprocessingml.document':
@@ -30,6 +30,13 @@ export async function hasStructureOf(type: string, bytes: Buffer): Promise<boole
     return false; // a length or offset pointing outside the file
   }
 }
+
+/**
+ * Lets other requests run every few thousand steps: a crafted file (800,000 empty PNG chunks, a
+ * JPEG scan made of stuffed bytes) takes a few hundred milliseconds to walk, and must not stall
+ * the server for that long in one piece.
+ */
+const breathe = (step: number): Promise<void> | undefined => (step % 4096 === 0 ? new Promise((resolve) => setImmediate(resolve)) : undefined);
 
 const latin1 = (bytes: Buffer, start = 0, end = bytes.length) => bytes.toString('latin1', Math.max(0, start), Math.min(bytes.length, end));
 
@@ -58,10 +65,12 @@ const BIT_DEPTHS: Record<number, number[]> = { 0: [1, 2, 4, 8, 16], 2: [8, 16], 
 const ADAM7 = [[0, 0, 8, 8], [4, 0, 8, 8], [0, 4, 4, 8], [2, 0, 4, 4], [0, 2, 2, 4], [1, 0, 2, 2], [0, 1, 1, 2]];
 /** Decoded rows larger than this (≈ 16,000 × 16,000 grey pixels) are no scan of a paper. */
 const MAX_PNG_RAW_BYTES = 256 * 1024 * 1024;
+/** Encoders write image data in chunks of 8 KB or more: 10 MB is about 1,300 of them. */
+const MAX_PNG_CHUNKS = 20_000;
 
 /**
- * PNG: signature, IHDR first with valid fields, every chunk's CRC, IDATs in one run, IEND last
- * with nothing after it, and the zlib stream inflating to exactly the size IHDR promises, each row
+ * PNG: signature, IHDR first with valid fields, every chunk's CRC (at most `MAX_PNG_CHUNKS`),
+ * IDATs in one run, IEND last with nothing after it, and the zlib stream inflating to exactly the size IHDR promises, each row
  * starting with a valid filter byte.
  */
 async function isPng(bytes: Buffer): Promise<boolean> {
@@ -70,7 +79,9 @@ async function isPng(bytes: Buffer): Promise<boolean> {
   const idat: Buffer[] = [];
   let idatDone = false;
   let palette = false;
-  for (;;) {
+  for (let step = 1; ; step++) {
+    if (step > MAX_PNG_CHUNKS) return false;
+    await breathe(step);
     const length = bytes.readUInt32BE(at);
     const type = latin1(bytes, at + 4, at + 8);
     const end = at + 12 + length;
@@ -130,14 +141,16 @@ const isSof = (m: number) => m >= 0xc0 && m <= 0xcf && m !== 0xc4 && m !== 0xc8 
  * runs to the next marker, and EOI. Bytes after EOI (some phones append their own data) are
  * ignored, as every decoder does.
  */
-function isJpeg(bytes: Buffer): boolean {
+async function isJpeg(bytes: Buffer): Promise<boolean> {
   if (bytes[0] !== 0xff || bytes[1] !== 0xd8) return false;
   let at = 2;
   let frame = false;
   let tables = false;
   let coding = false;
   let scans = 0;
+  let step = 0;
   while (at < bytes.length) {
+    await breathe(++step);
     if (bytes[at] !== 0xff) return false;
     while (bytes[at] === 0xff) at++; // fill bytes
     const marker = bytes[at++]!;
@@ -161,6 +174,7 @@ function isJpeg(bytes: Buffer): boolean {
       // Entropy-coded data: 0xFF is followed by 0x00 (a stuffed byte) or a restart marker inside it.
       let next = end;
       for (;;) {
+        await breathe(++step);
         next = bytes.indexOf(0xff, next);
         if (next < 0 || next + 1 >= bytes.length) return false;
         const after = bytes[next + 1]!;
