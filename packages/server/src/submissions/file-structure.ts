@@ -20,9 +20,9 @@ export async function hasStructureOf(type: string, bytes: Buffer): Promise<boole
       case 'image/jpeg':
         return await isJpeg(bytes);
       case 'application/msword':
-        return isWordBinary(bytes);
+        return await isWordBinary(bytes);
       case 'application/vnd.openxmlformats-officedocument.wordprocessingml.document':
-        return isDocx(bytes);
+        return await isDocx(bytes);
       default:
         return false;
     }
@@ -194,7 +194,7 @@ async function isJpeg(bytes: Buffer): Promise<boolean> {
  * version and sector size that agree), FAT sectors inside the file, and a directory, reached
  * through the FAT, whose root is "Root Entry" and that holds a "WordDocument" stream.
  */
-function isWordBinary(bytes: Buffer): boolean {
+async function isWordBinary(bytes: Buffer): Promise<boolean> {
   const major = bytes.readUInt16LE(26);
   const shift = bytes.readUInt16LE(30);
   if (bytes.readUInt16LE(28) !== 0xfffe || bytes.readUInt16LE(32) !== 6 || !((major === 3 && shift === 9) || (major === 4 && shift === 12))) return false;
@@ -214,6 +214,7 @@ function isWordBinary(bytes: Buffer): boolean {
   const next = (n: number) => bytes.readUInt32LE(sectorAt(fat[Math.floor(n / perSector)]!) + 4 * (n % perSector));
   const names: string[] = [];
   for (let sector = bytes.readUInt32LE(48), hops = 0; sector !== 0xfffffffe; sector = next(sector), hops++) {
+    await breathe(hops + 1);
     if (sector >= sectors || hops > sectors || Math.floor(sector / perSector) >= fat.length) return false;
     for (let entry = sectorAt(sector); entry < sectorAt(sector) + size; entry += 128) {
       const nameBytes = Math.min(64, bytes.readUInt16LE(entry + 64));
@@ -228,7 +229,7 @@ function isWordBinary(bytes: Buffer): boolean {
  * DOCX is a ZIP package: an end-of-central-directory record, a central directory inside the file
  * whose entries are well formed, and among them `[Content_Types].xml` and `word/document.xml`.
  */
-function isDocx(bytes: Buffer): boolean {
+async function isDocx(bytes: Buffer): Promise<boolean> {
   const eocd = bytes.lastIndexOf(Buffer.from([0x50, 0x4b, 0x05, 0x06]), bytes.length - 22);
   if (eocd < 0 || eocd < bytes.length - 22 - 0xffff) return false;
   const count = bytes.readUInt16LE(eocd + 10);
@@ -238,6 +239,7 @@ function isDocx(bytes: Buffer): boolean {
   const names = new Set<string>();
   let at = dirStart;
   for (let i = 0; i < count; i++) {
+    await breathe(i + 1);
     if (bytes.readUInt32LE(at) !== 0x02014b50) return false;
     const nameLength = bytes.readUInt16LE(at + 28);
     const entryEnd = at + 46 + nameLength + bytes.readUInt16LE(at + 30) + bytes.readUInt16LE(at + 32);
