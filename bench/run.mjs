@@ -326,10 +326,10 @@ async function main() {
     server.close();
   }
 
-  const serverLoad = path.join(root, 'bench/server-load.mjs');
-  if (existsSync(serverLoad) && (!process.env.BENCH_ONLY || 'server load'.includes(process.env.BENCH_ONLY))) {
-    console.log('\nServer load (bench/server-load.mjs)\n');
-    const run = spawnSync(process.execPath, ['--conditions=source', '--import', 'tsx', serverLoad], { cwd: root, stdio: 'inherit' });
+  for (const [name, file] of [['server load', 'bench/server-load.mjs'], ['server under attack', 'bench/server-attack.mjs']]) {
+    if (process.env.BENCH_ONLY && !name.includes(process.env.BENCH_ONLY)) continue;
+    console.log(`\n${name[0].toUpperCase()}${name.slice(1)} (${file})\n`);
+    const run = spawnSync(process.execPath, ['--conditions=source', '--import', 'tsx', path.join(root, file)], { cwd: root, stdio: 'inherit' });
     if (run.status !== 0) failed = true;
   }
   if (failed) process.exit(1);

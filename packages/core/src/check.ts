@@ -2,6 +2,7 @@ import { formats as builtinFormats } from './formats/index.js';
 import { applyDerive, assertSchemaRules } from './rules/index.js';
 import { builtinShared } from './schema/builtin.js';
 import { nodesAt } from './schema/nodes-at.js';
+import { sortByPage } from './schema/page-order.js';
 import { prune } from './schema/prune.js';
 import { createResolver, type Resolver } from './schema/resolve.js';
 import type { FieldError, FormatDef, Locale, SchemaObject } from './types.js';
@@ -14,10 +15,16 @@ export interface CheckOptions {
   formats?: Record<string, FormatDef>;
 }
 
+/** The most errors one check reports: enough to fix a form top to bottom, never a flood. */
+export const MAX_ERRORS = 50;
+
 export interface CheckResult {
   /** Normalised, derived and pruned: what is validated, submitted and stored. */
   data: unknown;
+  /** The first `MAX_ERRORS` errors in page order. */
   errors: FieldError[];
+  /** How many more errors there are beyond `errors` (0 when all are listed). */
+  moreErrors: number;
   /** Format issues a field relaxed with `x-fz-warn`: shown for the citizen to confirm, never blocking. */
   warnings: FieldError[];
 }
@@ -62,7 +69,8 @@ export function createChecker(schema: SchemaObject, options: CheckOptions = {}):
       for (const error of validator.validate(settled)) {
         (isRelaxed(error, settled) ? warnings : errors).push(error);
       }
-      return { data: settled, errors, warnings };
+      const ordered = sortByPage(errors, schema, settled, resolver, matches);
+      return { data: settled, errors: ordered.slice(0, MAX_ERRORS), moreErrors: Math.max(0, ordered.length - MAX_ERRORS), warnings: warnings.slice(0, MAX_ERRORS) };
     },
   };
 }

@@ -5,7 +5,7 @@ export { prune } from './schema/prune.js';
 export { withoutSensitive } from './schema/sensitive.js';
 export { builtinShared } from './schema/builtin.js';
 export { getAt, setAt, join, tokens, escapeToken, isWithin } from './schema/pointer.js';
-export { createChecker, checkData, type Checker, type CheckOptions, type CheckResult } from './check.js';
+export { createChecker, checkData, MAX_ERRORS, type Checker, type CheckOptions, type CheckResult } from './check.js';
 export { interpolate, loadLocale, onLocale, translate, type Catalogue, type LocaleLoader } from './i18n/index.js';
 export { mergePatch } from './schema/merge-patch.js';
 export { addSchemaTexts, localizeSchema, schemaIn } from './schema/localize.js';

@@ -7,6 +7,7 @@ import { fileURLToPath } from 'node:url';
 import { FORMS, LIMITS, TRAFFIC, type FormConfig } from './config.js';
 import { openStore, type Store } from './db.js';
 import { clientErrorHandler, frameworkErrors, installErrorHandlers } from './errors.js';
+import { installJsonBudget } from './submissions/budget.js';
 import { loadDatasets, type Dataset } from './lists/datasets.js';
 import { formRoutes } from './routes/forms.js';
 import { listRoutes } from './routes/lists.js';
@@ -116,6 +117,7 @@ export async function buildApp(options: AppOptions): Promise<App> {
   });
 
   installErrorHandlers(app);
+  installJsonBudget(app);
   await app.register(fastifyMultipart, { throwFileSizeLimit: true });
   await registerCors(app, origins);
   await registerRateLimit(app);

@@ -7,6 +7,16 @@ export const LIMITS = {
   fileBytes: 10 * 1024 * 1024,
   files: 5,
   totalFileBytes: 30 * 1024 * 1024,
+  /**
+   * Values in a submission body (every array item and object member counts one): the longest real filing,
+   * 200 articles of a village rule, holds about 1,500. Checked before validation, so no body costs
+   * more than this many values' work. Raise it with an overlay that allows longer lists.
+   */
+  jsonValues: 5_000,
+  /** Nesting of a submission body: no form is deeper; deeper input is an attack on recursive code. */
+  jsonDepth: 32,
+  /** One text (a value or a key) in a submission body: the longest field allows 5,000 characters. */
+  jsonTextChars: 100_000,
   /** Idempotency keys: long enough for a UUID or a ULID, short enough to index. */
   keyPattern: /^[A-Za-z0-9_-]{8,128}$/,
 } as const;

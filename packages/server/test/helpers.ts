@@ -2,6 +2,10 @@ import Database from 'better-sqlite3';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { crc32 } from 'node:zlib';
+import CFB from 'cfb';
+import jpeg from 'jpeg-js';
+import { PNG } from 'pngjs';
 import legalAid from '@fazhi/schemas/legal-aid-application.schema.json' with { type: 'json' };
 import { buildApp, type App, type AppOptions } from '../src/app.js';
 
@@ -92,17 +96,103 @@ export async function postMultipart(app: App, url: string, form: FormData, key?:
   });
 }
 
-/** Bytes that really are a JPEG / PDF (their signatures), padded to `size`. */
+/** A real JPEG (a small gradient encoded by jpeg-js), padded with comment segments to exactly `size` bytes. */
 export function jpegBytes(size = 2048): Uint8Array<ArrayBuffer> {
-  const bytes = new Uint8Array(size);
-  bytes.set([0xff, 0xd8, 0xff, 0xe0]);
-  return bytes;
+  const width = 16;
+  const pixels = Buffer.alloc(width * width * 4, 0xff).map((v, i) => (i % 4 === 3 ? v : (i * 7) & 0xff));
+  const image = jpeg.encode({ data: pixels, width, height: width }, 80).data;
+  const segments: Buffer[] = [];
+  for (let rest = size - image.length; rest > 0; ) {
+    let length = Math.min(rest, 65_537);
+    if (rest - length > 0 && rest - length < 4) length -= 4;
+    if (length < 4) throw new Error(`cannot pad a JPEG of ${image.length} bytes to ${size}`);
+    const segment = Buffer.alloc(length, 0x20);
+    segment.writeUInt16BE(0xfffe, 0);
+    segment.writeUInt16BE(length - 2, 2);
+    segments.push(segment);
+    rest -= length;
+  }
+  return new Uint8Array(Buffer.concat([image.subarray(0, 2), ...segments, image.subarray(2)]));
 }
 
+/** A real one-page PDF (header, objects, cross-reference table, trailer), padded by a comment to exactly `size` bytes. */
 export function pdfBytes(size = 2048): Uint8Array<ArrayBuffer> {
-  const bytes = new Uint8Array(size);
-  bytes.set(new TextEncoder().encode('%PDF-1.4\n'));
-  return bytes;
+  const build = (padding: number) => {
+    const objects = ['<< /Type /Catalog /Pages 2 0 R >>', '<< /Type /Pages /Kids [3 0 R] /Count 1 >>', '<< /Type /Page /Parent 2 0 R /MediaBox [0 0 595 842] >>'];
+    let text = `%PDF-1.4\n%${'x'.repeat(padding)}\n`;
+    const offsets = objects.map((body, i) => {
+      const at = text.length;
+      text += `${i + 1} 0 obj\n${body}\nendobj\n`;
+      return at;
+    });
+    const xref = text.length;
+    text += `xref\n0 ${objects.length + 1}\n0000000000 65535 f \n${offsets.map((o) => `${String(o).padStart(10, '0')} 00000 n \n`).join('')}`;
+    return `${text}trailer\n<< /Size ${objects.length + 1} /Root 1 0 R >>\nstartxref\n${xref}\n%%EOF\n`;
+  };
+  const bare = build(0).length;
+  // The xref offset's digits grow with the padding; settle the padding so the total is exact.
+  let padding = size - bare;
+  while (padding > 0 && build(padding).length !== size) padding -= build(padding).length - size;
+  if (padding < 0) throw new Error(`a PDF needs at least ${bare} bytes`);
+  return new Uint8Array(Buffer.from(build(padding), 'latin1'));
+}
+
+/** A real PNG encoded by pngjs. */
+export function pngBytes(width = 8, height = 8): Uint8Array<ArrayBuffer> {
+  const png = new PNG({ width, height });
+  png.data.fill(0x80);
+  return new Uint8Array(PNG.sync.write(png));
+}
+
+/** A minimal real DOCX: a ZIP (stored entries, central directory) with the parts Word needs. */
+export function docxBytes(): Uint8Array<ArrayBuffer> {
+  const parts: [string, string][] = [
+    ['[Content_Types].xml', '<?xml version="1.0"?><Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types"><Default Extension="rels" ContentType="application/vnd.openxmlformats-package.relationships+xml"/><Override PartName="/word/document.xml" ContentType="application/vnd.openxmlformats-officedocument.wordprocessingml.document.main+xml"/></Types>'],
+    ['_rels/.rels', '<?xml version="1.0"?><Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships"><Relationship Id="r1" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/officeDocument" Target="word/document.xml"/></Relationships>'],
+    ['word/document.xml', '<?xml version="1.0"?><w:document xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main"><w:body><w:p><w:r><w:t>证明</w:t></w:r></w:p></w:body></w:document>'],
+  ];
+  const locals: Buffer[] = [];
+  const central: Buffer[] = [];
+  let offset = 0;
+  for (const [name, text] of parts) {
+    const nameBytes = Buffer.from(name);
+    const data = Buffer.from(text);
+    const local = Buffer.alloc(30);
+    local.writeUInt32LE(0x04034b50, 0);
+    local.writeUInt16LE(20, 4);
+    local.writeUInt32LE(crc32(data), 14);
+    local.writeUInt32LE(data.length, 18);
+    local.writeUInt32LE(data.length, 22);
+    local.writeUInt16LE(nameBytes.length, 26);
+    const entry = Buffer.alloc(46);
+    entry.writeUInt32LE(0x02014b50, 0);
+    entry.writeUInt16LE(20, 4);
+    entry.writeUInt16LE(20, 6);
+    entry.writeUInt32LE(crc32(data), 16);
+    entry.writeUInt32LE(data.length, 20);
+    entry.writeUInt32LE(data.length, 24);
+    entry.writeUInt16LE(nameBytes.length, 28);
+    entry.writeUInt32LE(offset, 42);
+    locals.push(local, nameBytes, data);
+    central.push(entry, nameBytes);
+    offset += local.length + nameBytes.length + data.length;
+  }
+  const directory = Buffer.concat(central);
+  const end = Buffer.alloc(22);
+  end.writeUInt32LE(0x06054b50, 0);
+  end.writeUInt16LE(parts.length, 8);
+  end.writeUInt16LE(parts.length, 10);
+  end.writeUInt32LE(directory.length, 12);
+  end.writeUInt32LE(offset, 16);
+  return new Uint8Array(Buffer.concat([...locals, directory, end]));
+}
+
+/** A minimal real Word 97–2003 file: an OLE compound file written by the cfb library, with a WordDocument stream. */
+export function docBytes(): Uint8Array<ArrayBuffer> {
+  const container = CFB.utils.cfb_new();
+  CFB.utils.cfb_add(container, 'WordDocument', Buffer.alloc(4096, 0x41));
+  CFB.utils.cfb_add(container, '1Table', Buffer.alloc(4096, 0x42));
+  return new Uint8Array(CFB.write(container, { type: 'buffer' }) as Buffer);
 }
 
 export function problemOf(response: { headers: Record<string, unknown>; body: string }) {

@@ -1,4 +1,5 @@
 import { createResolver, type Resolver } from '../schema/resolve.js';
+import { withinLimits } from '../schema/limits.js';
 import type { JsonSchema, SchemaObject } from '../types.js';
 import { evaluate, type RuleEnv } from './evaluate.js';
 import { RuleSyntaxError, assertExpression } from './syntax.js';
@@ -58,8 +59,10 @@ function walk(resolver: Resolver, raw: JsonSchema[], value: unknown, env: RuleEn
   const nodes: SchemaObject[] = [];
   for (const node of raw) collect(resolver, node, nodes, 0);
   if (Array.isArray(value)) {
-    const items = nodes.map((n) => n.items).filter((i): i is JsonSchema => i !== undefined);
-    return items.length ? value.map((item) => walk(resolver, items, item, env, depth + 1)) : value;
+    const listing = nodes.filter((n) => n.items !== undefined);
+    // An array longer than every declaration allows is refused whole: nothing inside it is derived.
+    if (!listing.length || listing.every((n) => !withinLimits(n)(value))) return value;
+    return value.map((item) => walk(resolver, listing.map((n) => n.items!), item, env, depth + 1));
   }
   const properties = new Map<string, JsonSchema[]>();
   for (const node of nodes) {

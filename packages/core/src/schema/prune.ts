@@ -1,4 +1,6 @@
 import type { FormatDef, SchemaObject } from '../types.js';
+import { equal } from '../validate/equal.js';
+import { withinLimits } from './limits.js';
 import type { Resolver } from './resolve.js';
 import { annotation, fieldKind, objectShape, type Matcher } from './shape.js';
 
@@ -18,7 +20,7 @@ export function prune(root: SchemaObject, data: unknown, ctx: PruneContext): unk
   let current = data;
   for (let round = 0; round < 8; round++) {
     const next = pruneNode([root], current, ctx);
-    if (JSON.stringify(next) === JSON.stringify(current)) return next;
+    if (equal(next, current)) return next; // unchanged values are the same references: cheap even for a long text
     current = next;
   }
   return current;
@@ -39,6 +41,8 @@ function pruneNode(nodes: SchemaObject[], value: unknown, ctx: PruneContext): un
     return out;
   }
   if (kind === 'array' && Array.isArray(value)) {
+    // Over `maxItems` it is refused as a whole: its items are neither pruned nor checked.
+    if (!nodes.every((n) => withinLimits(n)(value))) return value;
     const items = nodes.map((n) => n.items).filter((i) => i !== undefined).map((i) => ctx.resolver.deref(i!));
     const itemNodes = items.filter((i): i is SchemaObject => typeof i === 'object');
     return value.map((item) => pruneNode(itemNodes, item, ctx));

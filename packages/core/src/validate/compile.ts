@@ -1,6 +1,7 @@
 import * as z from 'zod/mini';
 import { assertRules, checkRules } from '../rules/index.js';
 import type { FieldError, FormatDef, FormatIssue, JsonSchema, Locale, SchemaObject } from '../types.js';
+import { withinLimits } from '../schema/limits.js';
 import { equal, has } from './equal.js';
 import type { ResolveRef } from './refs.js';
 
@@ -181,28 +182,32 @@ export function createCompiler(options: CompileOptions) {
       const limit = node[keyword];
       if (limit !== undefined) checks.push(tag(make(limit as never, when(guard)), keyword, limit));
     }
-    if (node.pattern !== undefined) checks.push(tag(z.regex(new RegExp(node.pattern, 'u'), when(isStr)), 'pattern'));
+    // A value already over its size limit gets that one error: its contents are not examined, so an
+    // oversized body costs no more than a fitting one (and cannot flood the answer with errors).
+    const fits = withinLimits(node);
+    const fitting = (p: { value: unknown }) => fits(p.value);
+    if (node.pattern !== undefined) checks.push(tag(z.regex(new RegExp(node.pattern, 'u'), when((p) => isStr(p) && fitting(p))), 'pattern'));
     const format = node.format;
     const def = format === undefined ? undefined : options.formats[format];
     const builtin = format === undefined ? undefined : BUILTIN_FORMATS[format];
     if (def) {
       checks.push((p) => {
-        const found = typeof p.value === 'string' && def.check(p.value);
+        const found = typeof p.value === 'string' && fitting(p) && def.check(p.value);
         if (found) add(p, { k: 'format', n: node, l: format, c: found, d: def });
       });
     } else if (builtin) {
-      checks.push((p) => typeof p.value !== 'string' || builtin(p.value) || add(p, { k: 'format', n: node, l: format }));
+      checks.push((p) => typeof p.value !== 'string' || !fitting(p) || builtin(p.value) || add(p, { k: 'format', n: node, l: format }));
     } // any other format is an annotation, as in JSON Schema 2020-12
 
     if (node.uniqueItems) {
       checks.push((p) => {
         const list = p.value;
-        if (Array.isArray(list) && list.some((x, i) => list.some((y, j) => j > i && equal(x, y)))) add(p, { k: 'uniqueItems', n: node });
+        if (Array.isArray(list) && fitting(p) && list.some((x, i) => list.some((y, j) => j > i && equal(x, y)))) add(p, { k: 'uniqueItems', n: node });
       });
     }
     if (node.items !== undefined) {
       const item = sub(node.items);
-      checks.push((p) => Array.isArray(p.value) && p.value.forEach((x, i) => below(p, item, x, i)));
+      checks.push((p) => Array.isArray(p.value) && fitting(p) && p.value.forEach((x, i) => below(p, item, x, i)));
     }
 
     // Objects. `required` is checked in declaration order with `properties`, so errors come in form order.

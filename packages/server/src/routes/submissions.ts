@@ -2,7 +2,8 @@ import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import { rm } from 'node:fs/promises';
 import { join } from 'node:path';
 import type { Store, SubmissionRow } from '../db.js';
-import { Problem } from '../problem.js';
+import { MAX_ERRORS } from '@fazhi/core';
+import { Problem, type ProblemFieldError } from '../problem.js';
 import type { SchemaRegistry } from '../schemas.js';
 import { checkAttachments } from '../submissions/attachments.js';
 import { keepFiles } from '../submissions/accept.js';
@@ -30,6 +31,14 @@ function requireSubmissionType(request: FastifyRequest, _reply: FastifyReply, do
 
 const conflict = () => new Problem('idempotency-conflict', '这个提交编号已用于另一份内容。请刷新页面后重新提交。');
 
+/** A 422 listing at most MAX_ERRORS field errors, in page order; the detail counts the ones left out. */
+function invalid(errors: ProblemFieldError[], moreErrors: number): Problem {
+  const rest = moreErrors + Math.max(0, errors.length - MAX_ERRORS);
+  const total = Math.min(errors.length, MAX_ERRORS) + rest;
+  const detail = rest ? `有 ${total} 处需要修改。下面列出前 ${MAX_ERRORS} 处，其余 ${rest} 处请改好这些后再提交查看。` : `有 ${total} 处需要修改。`;
+  return new Problem('validation', detail, errors.slice(0, MAX_ERRORS));
+}
+
 /** The answer stored with the first request, unchanged. */
 function replay(reply: FastifyReply, row: SubmissionRow): FastifyReply {
   return reply.code(row.response_status).header('Idempotent-Replayed', 'true').type('application/json; charset=utf-8').send(row.response_body);
@@ -55,17 +64,18 @@ export function submissionRoutes(app: FastifyInstance, deps: SubmissionDeps): vo
       if (earlier && earlier.body_hash !== bodyHash) throw conflict();
       if (earlier) return replay(reply, earlier);
 
-      const { data, errors } = checker.check(envelope.data);
-      const attachments = checkAttachments(checker, data, files);
+      const { data, errors, moreErrors } = checker.check(envelope.data);
+      const attachments = await checkAttachments(checker, data, files);
       if (attachments.unmatched.length) {
         throw new Problem('bad-request', `附件 ${attachments.unmatched.join('、')} 没有在表单内容中登记（data 中应有 { id, name, size, type }）。`);
       }
       const fieldErrors = [
         ...errors.map((e) => ({ pointer: e.pointer, detail: e.message, code: e.code })),
         ...attachments.errors,
-        ...linkErrors(deps.store, deps.registry, form, data),
+        // A field already in error gets no second one for the record it names.
+        ...linkErrors(deps.store, deps.registry, form, data).filter((l) => !errors.some((e) => e.pointer === l.pointer)),
       ];
-      if (fieldErrors.length) throw new Problem('validation', `有 ${fieldErrors.length} 处需要修改。`, fieldErrors);
+      if (fieldErrors.length) throw invalid(fieldErrors, moreErrors);
 
       const time = chinaTime();
       const kept = await keepFiles(files, attachments.types, deps.filesDir, time.day);

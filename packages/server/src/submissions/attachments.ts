@@ -1,7 +1,9 @@
 import type { Checker, JsonSchema, SchemaObject } from '@fazhi/core';
+import { readFile } from 'node:fs/promises';
 import { extname } from 'node:path';
 import { FILE_TYPES } from '../config.js';
 import type { ProblemFieldError } from '../problem.js';
+import { hasStructureOf } from './file-structure.js';
 import type { ReceivedFile } from './multipart.js';
 
 /** An attachment as `data` describes it: `{ id, name, size, type }`, found at `pointer`. */
@@ -90,10 +92,11 @@ const human = (bytes: number) => (bytes >= 1024 * 1024 ? `${Math.round((bytes / 
 
 /**
  * Matches uploaded parts to the attachments described in `data` and checks each file for real:
- * its bytes must be a PDF/JPEG/PNG (or what the schema's `x-fz-accept` narrows to), its size as
- * declared and within `x-fz-max-size`. Returns field errors (422) and each accepted file's type.
+ * its bytes must be a PDF/JPEG/PNG (or what the schema's `x-fz-accept` narrows to) from the first
+ * byte to the last, its size as declared and within `x-fz-max-size`. Returns field errors (422)
+ * and each accepted file's type.
  */
-export function checkAttachments(checker: Checker, data: unknown, files: ReceivedFile[]): { errors: ProblemFieldError[]; types: Map<string, string>; unmatched: string[] } {
+export async function checkAttachments(checker: Checker, data: unknown, files: ReceivedFile[]): Promise<{ errors: ProblemFieldError[]; types: Map<string, string>; unmatched: string[] }> {
   const descriptors = findDescriptors(data);
   const errors: ProblemFieldError[] = [];
   const types = new Map<string, string>();
@@ -126,6 +129,11 @@ export function checkAttachments(checker: Checker, data: unknown, files: Receive
     }
     if (typeof descriptor.size === 'number' && descriptor.size !== file.size) {
       errors.push({ pointer: descriptor.pointer, code: 'attachment.incomplete', detail: `附件“${label}”上传不完整，请重新选择文件后提交。` });
+      continue;
+    }
+    if (!(await hasStructureOf(sniffed, await readFile(file.tmpPath)))) {
+      const kind = FILE_TYPES[sniffed].label;
+      errors.push({ pointer: descriptor.pointer, code: 'attachment.type', detail: `附件“${label}”已损坏，或不是真正的 ${kind} 文件。请重新保存或拍照后再上传。` });
       continue;
     }
     types.set(file.partId, sniffed);

@@ -1,26 +1,12 @@
 import { LIMITS } from '../config.js';
 import { Problem } from '../problem.js';
+import { checkJsonValue } from './budget.js';
 
 /** The POST body DESIGN.md fixes: `{ schema, data, idempotencyKey }`. */
 export interface Envelope {
   schema: string;
   data: unknown;
   idempotencyKey: string;
-}
-
-/** No form nests deeper than this; deeper input is an attack on recursive code, refused up front. */
-const MAX_DEPTH = 32;
-
-/** Depth of nested arrays and objects, walked without recursion (so deep input cannot overflow the stack). */
-function tooDeep(value: unknown): boolean {
-  const stack: [unknown, number][] = [[value, 0]];
-  while (stack.length) {
-    const [node, depth] = stack.pop()!;
-    if (!node || typeof node !== 'object') continue;
-    if (depth >= MAX_DEPTH) return true;
-    for (const child of Object.values(node)) if (child && typeof child === 'object') stack.push([child, depth + 1]);
-  }
-  return false;
 }
 
 function isObject(value: unknown): value is Record<string, unknown> {
@@ -40,11 +26,11 @@ export function readKeyHeader(header: string | string[] | undefined): string {
 
 /** Checks the envelope's shape; the key comes from the header, and the body's copy, if any, must agree. */
 export function readEnvelope(body: unknown, headerKey: string | string[] | undefined): Envelope {
+  checkJsonValue(body);
   const key = readKeyHeader(headerKey);
   if (!isObject(body)) throw new Problem('bad-request', '请求体应是一个 JSON 对象：{ "schema": …, "data": …, "idempotencyKey": … }。');
   if (typeof body.schema !== 'string' || body.schema === '') throw new Problem('bad-request', '请求缺少 schema 字段（表单的 $id）。');
   if (!('data' in body) || body.data === undefined) throw new Problem('bad-request', '请求缺少 data 字段（填写的内容）。');
-  if (tooDeep(body.data)) throw new Problem('bad-request', `data 的嵌套层级超过 ${MAX_DEPTH} 层。`);
   const bodyKey = body.idempotencyKey;
   if (bodyKey !== undefined && typeof bodyKey !== 'string') throw new Problem('idempotency-key', 'idempotencyKey 应是字符串。');
   if (bodyKey !== undefined && bodyKey !== key) throw new Problem('idempotency-key', 'Idempotency-Key 头与请求体中的 idempotencyKey 不一致。');

@@ -7,6 +7,7 @@ import { Transform } from 'node:stream';
 import { pipeline } from 'node:stream/promises';
 import { LIMITS } from '../config.js';
 import { Problem } from '../problem.js';
+import { checkJsonText } from './budget.js';
 import { sanitizeFileName } from './file-name.js';
 
 /** A file part written to a temporary file, not yet accepted. */
@@ -26,6 +27,7 @@ const PART_ID = /^[A-Za-z0-9_.-]{1,64}$/;
 const HEAD_BYTES = 16;
 
 function parseEnvelopeText(text: string): unknown {
+  checkJsonText(text);
   try {
     return JSON.parse(text);
   } catch {
