@@ -4,7 +4,8 @@ import Fastify, { type FastifyInstance, type FastifyServerOptions } from 'fastif
 import { mkdirSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { FORMS, LIMITS, TRAFFIC, type FormConfig } from './config.js';
+import { LIMITS, TRAFFIC, type FormConfig } from './config.js';
+import { discoverForms } from './forms.js';
 import { openStore, type Store } from './db.js';
 import { clientErrorHandler, frameworkErrors, installErrorHandlers } from './errors.js';
 import { installJsonBudget } from './submissions/budget.js';
@@ -85,8 +86,9 @@ export async function buildApp(options: AppOptions): Promise<App> {
   mkdirSync(dataDir, { recursive: true });
   const filesDir = join(dataDir, 'files');
   const store = openStore(options.dbFile ?? join(dataDir, 'fazhi.sqlite'));
-  const registry = loadRegistry({ forms: options.forms ?? FORMS, schemasDir: options.schemasDir, configDir: options.configDir, onLoad: options.report ?? printIssues });
-  for (const issue of registry.issues) console.error(formatIssue(issue));
+  const discovered = options.forms ? { forms: options.forms, issues: [] } : discoverForms({ schemasDir: options.schemasDir, configDir: options.configDir });
+  const registry = loadRegistry({ forms: options.forms ?? discovered.forms, schemasDir: options.schemasDir, configDir: options.configDir, onLoad: options.report ?? printIssues });
+  for (const issue of [...discovered.issues, ...registry.issues]) console.error(formatIssue(issue));
 
   const { submissionsPerMinute, listReadsPerMinute, requestMs, headersMs, idleMs } = TRAFFIC;
   const limits: RateLimits = { submissionsPerMinute, listReadsPerMinute, ...options.rateLimits };

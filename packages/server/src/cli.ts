@@ -1,8 +1,8 @@
 import { checkOverlay, checkSchemaDocument, formatIssue, parseJsonText, type CountyIssue } from '@fazhi/core/county';
 import type { SchemaObject } from '@fazhi/core';
 import { readFileSync } from 'node:fs';
-import { basename, join } from 'node:path';
-import { FORMS } from './config.js';
+import { basename, resolve } from 'node:path';
+import { FORMS } from './forms.js';
 import { defaultSchemasDir } from './schemas.js';
 
 const USAGE = `用法：npx fazhi check <文件>… [--form <表单名>]
@@ -18,7 +18,7 @@ function baseFor(file: string, form: string | undefined): SchemaObject | string 
   const name = form ?? basename(file).replace(/\.json$/, '');
   const config = Object.hasOwn(FORMS, name) ? FORMS[name] : undefined;
   if (!config) return `不知道这是哪个表单的覆盖文件，请用 --form 指明（${Object.keys(FORMS).join('、')}）`;
-  return JSON.parse(readFileSync(join(defaultSchemasDir(), config.schemaFile), 'utf8')) as SchemaObject;
+  return JSON.parse(readFileSync(resolve(defaultSchemasDir(), config.schemaFile), 'utf8')) as SchemaObject;
 }
 
 function checkFile(file: string, form: string | undefined): CountyIssue[] {

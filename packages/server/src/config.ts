@@ -1,3 +1,4 @@
+import type { CountyIssue } from '@fazhi/core/county';
 import { DEFAULT_PAGE_SIZE, MAX_PAGE_SIZE } from '@fazhi/core';
 
 /** Every limit the reference backend enforces, in one place (docs/backend-contract.md quotes them). */
@@ -51,7 +52,10 @@ export const LIST_LIMITS = {
   maxFilterChars: 200,
 } as const;
 
-/** A form the backend accepts: its schema file in @fazhi/schemas and its receipt prefix. */
+/**
+ * A form the backend accepts, as its schema's `x-fz-form` says (forms.ts finds them): the schema
+ * file (absolute, or relative to the schemas folder) and its receipt prefix.
+ */
 export interface FormConfig {
   schemaFile: string;
   /** Letters before the date in a receipt number, e.g. FY-20261124-000123. */
@@ -62,19 +66,9 @@ export interface FormConfig {
   links?: Record<string, string>;
   /** Filed by staff only (reviewers): the POST needs the reviewer's Authorization, like the records. */
   staff?: boolean;
+  /** Why the county's file for this form cannot be used: the form answers 503 naming them. */
+  problems?: CountyIssue[];
 }
-
-export const FORMS: Record<string, FormConfig> = {
-  'legal-aid-application': { schemaFile: 'legal-aid-application.schema.json', receiptPrefix: 'FY', aliases: ['/api/legal-aid'] },
-  'village-rule-submission': { schemaFile: 'village-rule-submission.schema.json', receiptPrefix: 'CG', aliases: ['/api/village-rules'] },
-  'village-rule-review': {
-    schemaFile: 'village-rule-review.schema.json',
-    receiptPrefix: 'SC',
-    aliases: ['/api/village-rules/reviews'],
-    links: { '/submissionId': 'village-rule-submission' },
-    staff: true,
-  },
-};
 
 /**
  * File types the server accepts at all (a schema's `x-fz-accept` narrows them): scans, photos and

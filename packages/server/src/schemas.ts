@@ -3,7 +3,7 @@ import { checkOverlay, checkSchemaDocument, formatIssue, parseJsonText, type Cou
 import { createHash } from 'node:crypto';
 import { existsSync, readFileSync, readdirSync, statSync } from 'node:fs';
 import { createRequire } from 'node:module';
-import { dirname, join, relative } from 'node:path';
+import { dirname, join, relative, resolve } from 'node:path';
 import type { FormConfig } from './config.js';
 import { Problem } from './problem.js';
 
@@ -104,7 +104,13 @@ export function loadRegistry(options: RegistryOptions): SchemaRegistry {
   };
 
   const load = (name: string, config: FormConfig): void => {
-    const baseFile = join(schemasDir, config.schemaFile);
+    const baseFile = resolve(schemasDir, config.schemaFile);
+    if (config.problems?.length) {
+      const entry: FormSchemas = { name, config, current: { $id: `urn:fazhi:unavailable:${name}` }, revision: 'unavailable', accepted: new Map(), issues: config.problems, unavailable: true };
+      forms.set(name, entry);
+      options.onLoad?.(entry);
+      return;
+    }
     if (!existsSync(baseFile)) return;
     const base = JSON.parse(readFileSync(baseFile, 'utf8')) as SchemaObject;
     const file = overlayFile(name);
@@ -118,7 +124,7 @@ export function loadRegistry(options: RegistryOptions): SchemaRegistry {
       overlay = check.patch;
       if (check.merged) current = check.merged;
     } else {
-      found = checkSchemaDocument(base, { file: config.schemaFile });
+      found = checkSchemaDocument(base, { file: shown(baseFile) });
     }
     const unavailable = found.some((i) => i.severity === 'error');
     const accepted = new Map<string, SchemaObject>([[current.$id!, current]]);

@@ -5,7 +5,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { villageRuleReviewSchema, villageRuleSubmissionExamples, villageRuleSubmissionSchema, type SchemaObject } from '@fazhi/core';
 import { buildApp } from '../src/app.js';
-import { FORMS } from '../src/config.js';
+import { FORMS } from '../src/forms.js';
 import { envelope, LEGAL_AID_ID, postJson, problemOf, REVIEWER_TOKEN, STAFF, startApp, validApplication, type TestApp } from './helpers.js';
 
 const SUBMISSION = (villageRuleSubmissionSchema as SchemaObject).$id!;

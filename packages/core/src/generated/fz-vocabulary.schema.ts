@@ -79,6 +79,9 @@ export const fzVocabularySchema = {
     },
     "x-fz-locked": {
       "$ref": "#/$defs/locked"
+    },
+    "x-fz-form": {
+      "$ref": "#/$defs/form"
     }
   },
   "propertyNames": {
@@ -108,7 +111,8 @@ export const fzVocabularySchema = {
         "x-fz-settings",
         "x-fz-messages",
         "x-fz-warn",
-        "x-fz-locked"
+        "x-fz-locked",
+        "x-fz-form"
       ]
     }
   },
@@ -506,6 +510,38 @@ export const fzVocabularySchema = {
           "minLength": 1
         }
       ]
+    },
+    "form": {
+      "title": "服务器受理设置",
+      "description": "放在表单模式的根上：服务器按它受理这份表单，不用改代码。receiptPrefix 回执编号前缀（1–4 个大写字母，各表单不能重复）；paths 除 /api/forms/<表单名> 以外的提交地址；staff 为 true 时只有工作人员能提交；links 要求某个字段（JSON 指针）填写另一表单已受理的回执编号。",
+      "type": "object",
+      "properties": {
+        "receiptPrefix": {
+          "type": "string",
+          "pattern": "^[A-Z]{1,4}$"
+        },
+        "paths": {
+          "type": "array",
+          "items": {
+            "type": "string",
+            "pattern": "^/api/[a-z0-9/-]+$"
+          }
+        },
+        "staff": {
+          "type": "boolean"
+        },
+        "links": {
+          "type": "object",
+          "additionalProperties": {
+            "type": "string",
+            "pattern": "^[a-z0-9-]+$"
+          }
+        }
+      },
+      "required": [
+        "receiptPrefix"
+      ],
+      "additionalProperties": false
     }
   }
 } as SchemaObject;

@@ -265,3 +265,17 @@ export interface FzSettings {
 export interface FzMessages {
   [k: string]: string | undefined;
 }
+/**
+ * 服务器受理设置：放在表单模式的根上：服务器按它受理这份表单，不用改代码。receiptPrefix 回执编号前缀（1–4 个大写字母，各表单不能重复）；paths 除 /api/forms/<表单名> 以外的提交地址；staff 为 true 时只有工作人员能提交；links 要求某个字段（JSON 指针）填写另一表单已受理的回执编号。
+ *
+ * This interface was referenced by `FzVocabulary`'s JSON-Schema
+ * via the `definition` "form".
+ */
+export interface FzForm {
+  receiptPrefix: string;
+  paths?: string[];
+  staff?: boolean;
+  links?: {
+    [k: string]: string | undefined;
+  };
+}

@@ -5,6 +5,12 @@ import type { SchemaObject } from '../types.js';
 export const legalAidApplicationSchema = {
   "$schema": "https://json-schema.org/draft/2020-12/schema",
   "$id": "https://schemas.fazhi.dev/v1/legal-aid-application.schema.json",
+  "x-fz-form": {
+    "receiptPrefix": "FY",
+    "paths": [
+      "/api/legal-aid"
+    ]
+  },
   "title": "法律援助申请",
   "description": "依据《中华人民共和国法律援助法》（2022年1月1日起施行）。法律援助机构自收到申请之日起七日内作出决定（第四十三条）。",
   "type": "object",

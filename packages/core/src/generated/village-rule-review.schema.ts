@@ -5,6 +5,16 @@ import type { SchemaObject } from '../types.js';
 export const villageRuleReviewSchema = {
   "$schema": "https://json-schema.org/draft/2020-12/schema",
   "$id": "https://schemas.fazhi.dev/v1/village-rule-review.schema.json",
+  "x-fz-form": {
+    "receiptPrefix": "SC",
+    "paths": [
+      "/api/village-rules/reviews"
+    ],
+    "staff": true,
+    "links": {
+      "/submissionId": "village-rule-submission"
+    }
+  },
   "title": "村规民约（居民公约）合法性审查意见",
   "description": "司法所、乡镇（街道）合法性审查机构或者法律顾问对提请审查的村规民约、居民公约出具的审查意见。条款序号指提请审查的条款排列顺序（从1开始）。",
   "type": "object",

@@ -5,6 +5,12 @@ import type { SchemaObject } from '../types.js';
 export const villageRuleSubmissionSchema = {
   "$schema": "https://json-schema.org/draft/2020-12/schema",
   "$id": "https://schemas.fazhi.dev/v1/village-rule-submission.schema.json",
+  "x-fz-form": {
+    "receiptPrefix": "CG",
+    "paths": [
+      "/api/village-rules"
+    ]
+  },
   "title": "村规民约（居民公约）合法性审查申请",
   "description": "村（居）民委员会将村规民约、居民公约提请乡镇（街道）和司法所合法性审查并备案（村民委员会组织法第二十七条；民政部等七部门《关于做好村规民约和居民公约工作的指导意见》）。",
   "type": "object",
