@@ -3,7 +3,7 @@ import { css } from 'lit';
 /** Form layout in the GOV.UK manner: one column, big targets, errors in text and colour and a bar. */
 export const formStyles = css`
   .fz-form { display: flex; flex-direction: column; gap: var(--fz-space); max-inline-size: 40em; }
-  .fz-form-title { font-size: 1.5em; margin: 0 0 0.5em; line-height: 1.3; }
+  .fz-form-title { font-size: 1.5em; margin: 0 0 0.5em; }
   .fz-step-title, .fz-check-title { font-size: 1.25em; margin: 0 0 0.5em; }
   .fz-progress { color: var(--fz-color-muted); margin: 0; }
   .fz-field, .fz-section, .fz-row { border: 0; margin: 0 0 1.25em; padding: 0; min-inline-size: 0; }

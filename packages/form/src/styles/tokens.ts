@@ -25,12 +25,14 @@ export const tokens = css`
 
     display: block;
     box-sizing: border-box;
-    color: var(--fz-color-text);
     background: var(--fz-color-bg);
     font-family: var(--fz-font-family);
-    font-size: var(--fz-font-size);
-    line-height: var(--fz-line-height);
     text-align: start;
+    /* A portal's \`* { font-size: 12px }\` matches the host too, and the page's rules beat \`:host\`
+       unless these are important: size, line height and colour are set through the --fz-* properties. */
+    color: var(--fz-color-text) !important;
+    font-size: var(--fz-font-size) !important;
+    line-height: var(--fz-line-height) !important;
   }
   :host([hidden]) { display: none; }
   /* 关怀模式 (适老化): body ≥ 18px, line height ≥ 1.5, contrast ≥ 7:1, targets ≥ 44px. */
