@@ -62,14 +62,25 @@ export async function place(portal: Portal, tag: string, variant: Variant = {}):
 
 export const rootOf = (el: HTMLElement): ParentNode => el.shadowRoot ?? el;
 
-/** Waits for renders and for a list's data: until nothing is loading (the test's own timeout bounds it). */
+/** Waits for renders, layout-driven re-renders (a list turning into cards) and a list's data (the test's own timeout bounds it). */
 export async function settle(portal: Portal, el: Placed): Promise<void> {
+  const frame = () => new Promise((resolve) => portal.win.requestAnimationFrame(resolve));
+  // An element's own ResizeObserver (the power list's cards) fires in the same step as this one.
+  const observed = () => new Promise<void>((resolve) => {
+    const observer = new portal.win.ResizeObserver(() => {
+      observer.disconnect();
+      resolve();
+    });
+    observer.observe(el);
+  });
   for (;;) {
     await el.updateComplete;
-    await new Promise((resolve) => portal.win.requestAnimationFrame(resolve));
+    await observed();
+    await frame();
+    await frame();
     const root = rootOf(el);
-    const loading = root.querySelector('.fz-list-loading, .fz-loading') || !root.querySelector('*');
-    if (!loading) return;
+    const waiting = (el as Placed & { isUpdatePending?: boolean }).isUpdatePending || root.querySelector('.fz-list-loading, .fz-loading') || !root.querySelector('*');
+    if (!waiting) return;
     await new Promise((resolve) => portal.win.setTimeout(resolve, 50));
   }
 }

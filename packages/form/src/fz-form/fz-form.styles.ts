@@ -16,10 +16,10 @@ export const formStyles = css`
   .fz-tag { display: inline-block; font-weight: 400; margin-inline-start: 0.5em; padding: 0 0.4em; border: 1px solid var(--fz-color-text); border-radius: var(--fz-radius); }
   .fz-marker { font-weight: 400; color: var(--fz-color-muted); margin-inline-start: 0.25em; }
   .fz-hint { display: block; color: var(--fz-color-muted); margin-block-end: 0.4em; }
+  /* Shown whole: a scroll box would hide part of what the citizen agrees to, and older browsers cannot scroll it by keyboard. */
   .fz-consent-text {
     display: block; white-space: pre-line; padding: 0.75em; margin-block-end: 0.5em;
     border: 1px solid var(--fz-color-border); border-radius: var(--fz-radius); background: var(--fz-color-surface);
-    max-block-size: 16em; overflow: auto;
   }
   .fz-error { display: block; color: var(--fz-color-error); font-weight: 700; margin: 0 0 0.4em; }
   .fz-field--error { border-inline-start: 5px solid var(--fz-color-error); padding-inline-start: 0.75em; }

@@ -28,7 +28,8 @@ export const listStyles = css`
   .fz-list-count { margin: 0; color: var(--fz-color-muted); }
   .fz-csv-button { display: inline-flex; align-items: center; gap: 0.4em; }
 
-  .fz-table-wrap { overflow-x: auto; }
+  /* Positioned, so visually hidden text (absolutely placed) stays inside it and cannot widen the page. */
+  .fz-table-wrap { overflow-x: auto; position: relative; }
   table.fz-table { width: 100%; border-collapse: collapse; }
   .fz-table caption { text-align: start; font-weight: 600; font-size: 1.125em; padding-block: 0.25em; }
   .fz-table th, .fz-table td { text-align: start; vertical-align: top; padding: 0.5em 0.6em; border-block-end: 1px solid var(--fz-color-border); }
