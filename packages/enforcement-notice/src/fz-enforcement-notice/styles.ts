@@ -33,6 +33,7 @@ export const noticeStyles = css`
   .fz-badge { display: inline-block; padding: 0 0.4em; border: 1px solid currentColor; border-radius: var(--fz-radius); white-space: nowrap; }
   .fz-badge--expired { color: var(--fz-color-error); font-weight: 600; }
   a { color: var(--fz-color-primary); }
+  :host([care-mode]) a { display: inline-block; min-block-size: var(--fz-target-size); padding-block: 0.3em; }
 
   .fz-charts { margin-block-start: calc(var(--fz-space) * 2); }
   .fz-charts__head { display: flex; flex-wrap: wrap; gap: 0.5em; align-items: center; justify-content: space-between; }

@@ -15,6 +15,7 @@ export const tokens = css`
     --fz-color-primary-text: #ffffff;
     --fz-color-error: #b3261e;
     --fz-color-focus: #ffbf47;
+    --fz-color-placeholder: #6b6b6b;
     --fz-color-surface: #f3f5f7;
     --fz-font-family: system-ui, -apple-system, 'PingFang SC', 'Microsoft YaHei', 'Noto Sans CJK SC', sans-serif;
     --fz-font-size: max(16px, 1rem);
@@ -44,6 +45,7 @@ export const tokens = css`
     --fz-color-border: #000000;
     --fz-color-primary: #003d7a;
     --fz-color-error: #8c1d18;
+    --fz-color-placeholder: #474747;
     --fz-target-size: 48px;
   }
   *, *::before, *::after { box-sizing: inherit; }
