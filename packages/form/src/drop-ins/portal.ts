@@ -47,14 +47,14 @@ export async function openPortal(kit: string, width: number, height = 800): Prom
 }
 
 /** Puts an element on the portal page as a portal's HTML would, and waits until it shows its content. */
-export async function place(portal: Portal, tag: string, variant: Variant = {}): Promise<Placed> {
+export async function place(portal: Portal, tag: string, variant: Variant = {}, own: Partial<Pick<ElementCase, 'attrs'>> & { props?: Record<string, unknown> } = {}): Promise<Placed> {
   const spec = elementCase(tag);
   const el = portal.doc.createElement(tag) as Placed;
-  for (const [name, value] of Object.entries(spec.attrs)) el.setAttribute(name, value);
+  for (const [name, value] of Object.entries({ ...spec.attrs, ...own.attrs })) el.setAttribute(name, value);
   el.setAttribute('autosave', 'off');
   if (variant.light) el.setAttribute('render-root', 'light');
   if (variant.care) el.setAttribute('care-mode', '');
-  Object.assign(el, await spec.props());
+  Object.assign(el, await spec.props(), own.props);
   portal.doc.getElementById('content')!.append(el);
   await settle(portal, el);
   return el;
