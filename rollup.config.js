@@ -8,6 +8,7 @@
 // scripts/size.mjs then fails for a budgeted drop-in the build did not produce.
 import { existsSync, mkdirSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
+import { runInNewContext } from 'node:vm';
 import path from 'node:path';
 import nodeResolve from '@rollup/plugin-node-resolve';
 import terser from '@rollup/plugin-terser';
@@ -123,7 +124,10 @@ function sharedCore(id, { getModuleInfo }) {
 
 /**
  * Minifies the CSS inside Lit's css`…` templates of our own sources (terser leaves template text
- * alone). Templates with `${…}` parts are left as written.
+ * alone). Templates with `${…}` parts are left as written. The minified CSS goes back into a
+ * template literal, where a CSS escape such as `\201c` is an invalid escape that makes the tagged
+ * template's text undefined (an empty stylesheet): backslashes, backticks and `${` are escaped, and
+ * a template that would still not read back as the minified CSS fails the build.
  */
 function minifyLitCss() {
   return {
@@ -131,15 +135,31 @@ function minifyLitCss() {
     transform(code, id) {
       if (!id.includes(`${path.sep}packages${path.sep}`) || !code.includes('css`')) return null;
       const out = code.replace(/\bcss`([^`$\\]*)`/g, (whole, text) => {
+        let minified;
         try {
-          return `css\`${transformSync(text, { loader: 'css', minify: true }).code.trim()}\``;
+          minified = transformSync(text, { loader: 'css', minify: true }).code.trim();
         } catch {
           return whole;
         }
+        const literal = asTemplateText(minified);
+        if (cooked(literal) !== minified) this.error(`minified CSS does not survive as template text: ${minified.slice(0, 80)}`);
+        return `css\`${literal}\``;
       });
       return out === code ? null : { code: out, map: null };
     },
   };
+}
+
+/** Text that a template literal reads back as exactly `text`. */
+const asTemplateText = (text) => text.replace(/\\/g, '\\\\').replace(/`/g, '\\`').replace(/\$\{/g, '\\${');
+
+/** What a tag receives from a template literal with this text (undefined for an invalid escape), as Lit's css would. */
+function cooked(literal) {
+  try {
+    return runInNewContext(`((strings) => strings[0])\`${literal}\``);
+  } catch {
+    return undefined;
+  }
 }
 
 function kitBuild() {

@@ -5,9 +5,12 @@ import { referenceBackend } from './packages/form/test/wtr-backend.mjs';
 /** The policy DESIGN.md promises the drop-ins run under, with no exception. */
 export const STRICT_CSP = "default-src 'self'; script-src 'self'; style-src 'self'";
 
+/** Folders whose pages get the strict policy: csp.test.ts's probe page and the hostile portal pages of the drop-in suite. */
+const STRICT_PAGES = ['/bench/fixtures/csp/', '/bench/fixtures/portal/'];
+
 /**
- * For packages/form/src/csp.test.ts: pages under /bench/fixtures/csp/ are served with the strict
- * policy, and /__fz-csp/submit answers a submission like the reference backend would.
+ * For packages/form/src/csp.test.ts and packages/form/src/drop-ins/: pages under STRICT_PAGES are
+ * served with the strict policy, and /__fz-csp/submit answers a submission like the reference backend would.
  */
 async function strictCspPages(ctx, next) {
   if (ctx.path === '/__fz-csp/submit' && ctx.method === 'POST') {
@@ -17,7 +20,7 @@ async function strictCspPages(ctx, next) {
     return;
   }
   await next();
-  if (ctx.path.startsWith('/bench/fixtures/csp/')) ctx.set('Content-Security-Policy', STRICT_CSP);
+  if (STRICT_PAGES.some((folder) => ctx.path.startsWith(folder))) ctx.set('Content-Security-Policy', STRICT_CSP);
 }
 
 /**

@@ -128,6 +128,17 @@ export const CheckAnswers: Story = {
   play: async ({ canvasElement }) => toCheckAnswers(await formIn(canvasElement)),
 };
 
+/** After 更改 on the check page the step's button reads 返回核对 and goes straight back there; computed answers (年龄, 性别) have no 更改. */
+export const ChangeFromCheckAnswers: Story = {
+  args: { data: minorUnder14 },
+  play: async ({ canvasElement }) => {
+    const form = await formIn(canvasElement);
+    await toCheckAnswers(form);
+    form.shadowRoot!.querySelector<HTMLButtonElement>('.fz-answer-change button')!.click();
+    await form.updateComplete;
+  },
+};
+
 /** The receipt: the 7-day decision (第43条), what to bring, 打印回执 and 打印申请表. */
 export const Receipt: Story = {
   args: { data: { ...example(1), urgency: { kind: 'preservation' } } },
@@ -153,6 +164,9 @@ export const PrintedApplication: Story = {
 
 /** 关怀模式: larger text, stronger contrast, larger targets. */
 export const CareMode: Story = { args: { careMode: true, data: example(1), at: '/economy/householdSize' } };
+
+/** 关怀模式 on the last step: the personal-information notice in full, never cut off in a scrolling box. */
+export const CareModeConsentNotice: Story = { args: { careMode: true, data: example(1), at: '/consent' } };
 
 export const CareModeWithErrors: Story = { args: { careMode: true }, play: WithErrors.play };
 

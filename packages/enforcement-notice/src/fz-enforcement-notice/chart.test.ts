@@ -55,18 +55,18 @@ describe('fz-enforcement-notice: chart', () => {
     }
     const label = (k: string) => (codeLabels['zh-CN'].penalty as Record<string, string>)[k]!;
 
-    const svgs = [...root(el).querySelectorAll('svg.fz-chart__svg')];
-    expect(svgs).to.have.length(2);
-    for (const svg of svgs) {
-      expect(svg.getAttribute('role')).to.equal('img');
-      const names = svg.getAttribute('aria-labelledby')!.split(' ').map((id) => root(el).getElementById(id)!.textContent!.trim());
+    const charts = [...root(el).querySelectorAll('div.fz-chart__bars')];
+    expect(charts).to.have.length(2);
+    for (const chart of charts) {
+      expect(chart.getAttribute('role')).to.equal('img');
+      const names = chart.getAttribute('aria-labelledby')!.split(' ').map((id) => root(el).getElementById(id)!.textContent!.trim());
       expect(names[0]).to.be.oneOf(['按月份统计', '按处罚种类统计']);
       expect(names[1]).to.match(/最多的是/);
     }
-    const bars = (svg: Element) => [...svg.querySelectorAll('.fz-chart__row')].map((g) => [g.querySelector('.fz-chart__label')!.textContent, Number(g.querySelector('.fz-chart__value')!.textContent)]);
-    expect(bars(svgs[0]!)).to.deep.equal([...byMonth.keys()].sort().map((m) => [`2026年${Number(m.slice(5))}月`, byMonth.get(m)]));
-    expect(new Map(bars(svgs[1]!) as [string, number][])).to.deep.equal(new Map([...byKind].map(([k, n]) => [label(k), n])));
-    expect(bars(svgs[1]!).map(([, n]) => n)).to.deep.equal([...byKind.values()].sort((a, b) => b - a));
+    const bars = (chart: Element) => [...chart.querySelectorAll('.fz-chart__row')].map((g) => [g.querySelector('.fz-chart__label')!.textContent, Number(g.querySelector('.fz-chart__value')!.textContent)]);
+    expect(bars(charts[0]!)).to.deep.equal([...byMonth.keys()].sort().map((m) => [`2026年${Number(m.slice(5))}月`, byMonth.get(m)]));
+    expect(new Map(bars(charts[1]!) as [string, number][])).to.deep.equal(new Map([...byKind].map(([k, n]) => [label(k), n])));
+    expect(bars(charts[1]!).map(([, n]) => n)).to.deep.equal([...byKind.values()].sort((a, b) => b - a));
 
     const total = shown.length;
     const busiest = [...byMonth].sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0]))[0]!;
@@ -83,8 +83,8 @@ describe('fz-enforcement-notice: chart', () => {
     expect(toggle.getAttribute('aria-expanded')).to.equal('true');
     expect(toggle.textContent!.trim()).to.equal('收起表格');
     const [monthTable, kindTable] = [...root(el).querySelectorAll('table.fz-chart__table')];
-    expect(cells(monthTable!)).to.deep.equal(bars(svgs[0]!).map(([l, n]) => [l, String(n)]));
-    expect(cells(kindTable!)).to.deep.equal(bars(svgs[1]!).map(([l, n]) => [l, String(n)]));
+    expect(cells(monthTable!)).to.deep.equal(bars(charts[0]!).map(([l, n]) => [l, String(n)]));
+    expect(cells(kindTable!)).to.deep.equal(bars(charts[1]!).map(([l, n]) => [l, String(n)]));
     expect(monthTable!.querySelector('caption')!.textContent).to.equal('按月份统计');
   });
 
@@ -98,7 +98,7 @@ describe('fz-enforcement-notice: chart', () => {
     from.dispatchEvent(new Event('change'));
     await el.updateComplete;
     const expected = decisions.filter((d) => isPublishable(d, TODAY) && d.decidedAt! >= '2026-06-01');
-    const bars = [...root(el).querySelectorAll('svg.fz-chart__svg')[0]!.querySelectorAll('.fz-chart__value')].map((t) => Number(t.textContent));
+    const bars = [...root(el).querySelectorAll('div.fz-chart__bars')[0]!.querySelectorAll('.fz-chart__value')].map((t) => Number(t.textContent));
     expect(bars.reduce((a, b) => a + b, 0)).to.equal(expected.length);
   });
 

@@ -32,39 +32,29 @@ export function kindSeries(facet: Record<string, number> | undefined, collator =
     .map(([key, count]) => ({ key, label: key, count }));
 }
 
-const ROW = 30;
-const LABEL_W = 150;
-const WIDTH = 560;
+/** The longest bar leaves this share of the row for the count written after it. */
+const BAR_SHARE = 85;
 
 /**
- * A hand-drawn horizontal bar chart. The SVG is one image (`role="img"`) named by the chart's
- * heading and its one-sentence summary; the same figures are available as a table.
+ * A horizontal bar chart named by the chart's heading and its one-sentence summary (`role="img"`);
+ * the same figures are available as a table. Labels and counts are page text, so they keep the
+ * element's text size on any screen (text inside a scaled SVG shrank with it); each bar is a
+ * rectangle whose width is a share of its row.
  */
 export function barChart(o: { id: string; titleId: string; summaryId: string; data: ChartDatum[] }): TemplateResult {
   const max = Math.max(1, ...o.data.map((d) => d.count));
-  const barSpace = WIDTH - LABEL_W - 60;
-  const height = o.data.length * ROW + 8;
-  return html`<svg
-    id=${o.id}
-    class="fz-chart__svg"
-    part="chart"
-    role="img"
-    aria-labelledby="${o.titleId} ${o.summaryId}"
-    viewBox="0 0 ${WIDTH} ${height}"
-    width="100%"
-    preserveAspectRatio="xMinYMin meet"
-    focusable="false"
-  >
-    ${o.data.map((d, i) => {
-      const y = i * ROW + 4;
-      const w = Math.round((d.count / max) * barSpace);
-      return svg`<g class="fz-chart__row">
-        <text class="fz-chart__label" x=${LABEL_W - 8} y=${y + ROW / 2} text-anchor="end" dominant-baseline="middle">${d.label}</text>
-        <rect class="fz-chart__bar" x=${LABEL_W} y=${y + 4} width=${Math.max(w, d.count > 0 ? 2 : 0)} height=${ROW - 10} rx="2"></rect>
-        <text class="fz-chart__value" x=${LABEL_W + Math.max(w, 0) + 6} y=${y + ROW / 2} dominant-baseline="middle">${d.count}</text>
-      </g>`;
+  return html`<div id=${o.id} class="fz-chart__bars" part="chart" role="img" aria-labelledby="${o.titleId} ${o.summaryId}">
+    ${o.data.map((d) => {
+      const share = d.count > 0 ? Math.max(1, Math.round((d.count / max) * BAR_SHARE)) : 0;
+      return html`<div class="fz-chart__row">
+        <span class="fz-chart__label">${d.label}</span>
+        <span class="fz-chart__track">
+          ${share ? html`<svg class="fz-chart__bar-box" width="${share}%" height="100%" focusable="false">${svg`<rect class="fz-chart__bar" width="100%" height="100%" rx="2"></rect>`}</svg>` : nothing}
+          <span class="fz-chart__value">${d.count}</span>
+        </span>
+      </div>`;
     })}
-  </svg>`;
+  </div>`;
 }
 
 /** The same figures as a table. */

@@ -23,16 +23,17 @@ export const noticeStyles = css`
 
   .fz-num { font-variant-numeric: tabular-nums; }
   .fz-code { font-variant-numeric: tabular-nums; word-break: break-all; }
-  .fz-muted { color: var(--fz-color-muted); font-size: 0.9375em; }
+  .fz-muted { color: var(--fz-color-muted); }
   .fz-plain-list { margin: 0; padding-inline-start: 1.2em; }
   .fz-table tbody th { font-weight: 600; }
   .fz-link-button {
     border: 0; background: none; padding: 0.2em 0; min-width: 0; text-align: start; color: var(--fz-color-primary);
     text-decoration: underline; text-underline-offset: 0.2em; font-weight: 600;
   }
-  .fz-badge { display: inline-block; padding: 0 0.4em; border: 1px solid currentColor; border-radius: var(--fz-radius); font-size: 0.875em; white-space: nowrap; }
+  .fz-badge { display: inline-block; padding: 0 0.4em; border: 1px solid currentColor; border-radius: var(--fz-radius); white-space: nowrap; }
   .fz-badge--expired { color: var(--fz-color-error); font-weight: 600; }
   a { color: var(--fz-color-primary); }
+  :host([care-mode]) a { display: inline-block; min-block-size: var(--fz-target-size); padding-block: 0.3em; }
 
   .fz-charts { margin-block-start: calc(var(--fz-space) * 2); }
   .fz-charts__head { display: flex; flex-wrap: wrap; gap: 0.5em; align-items: center; justify-content: space-between; }
@@ -41,9 +42,13 @@ export const noticeStyles = css`
   .fz-chart { margin: 0; padding: var(--fz-space); border: 1px solid var(--fz-color-border); border-radius: var(--fz-radius); }
   .fz-chart__title { font-size: 1.0625em; margin: 0 0 0.25em; }
   .fz-chart__summary { margin: 0 0 0.5em; color: var(--fz-color-muted); }
-  .fz-chart__svg { display: block; max-width: 100%; height: auto; }
+  .fz-chart__bars { display: grid; grid-template-columns: auto 1fr; gap: 0.25em 0.6em; align-items: center; }
+  .fz-chart__row { display: contents; }
+  .fz-chart__label { text-align: end; max-inline-size: 10em; overflow-wrap: anywhere; }
+  .fz-chart__track { display: flex; align-items: center; gap: 0.4em; min-inline-size: 0; block-size: 1.4em; }
+  .fz-chart__bar-box { display: block; flex: none; }
   .fz-chart__bar { fill: var(--fz-color-primary); }
-  .fz-chart__label, .fz-chart__value { fill: var(--fz-color-text); font-size: 14px; font-family: var(--fz-font-family); }
+  .fz-chart__value { font-variant-numeric: tabular-nums; }
   .fz-chart__table { margin-block-start: 0.5em; }
 
   .fz-detail__actions { display: flex; flex-wrap: wrap; gap: 0.5em; margin-block-end: var(--fz-space); }
@@ -56,7 +61,7 @@ export const noticeStyles = css`
   .fz-detail__row { display: grid; grid-template-columns: minmax(7em, 12em) 1fr; gap: 0.25em 1em; padding-block: 0.5em; border-block-end: 1px solid var(--fz-color-surface); }
   .fz-detail__row dt { font-weight: 600; }
   .fz-detail__row dd { margin: 0; white-space: pre-wrap; overflow-wrap: anywhere; }
-  .fz-detail__note { color: var(--fz-color-muted); font-size: 0.9375em; }
+  .fz-detail__note { color: var(--fz-color-muted); }
   @media (max-width: 30em) { .fz-detail__row { grid-template-columns: 1fr; } }
 
   /* Print one decision: only the detail, black on white, no controls. */

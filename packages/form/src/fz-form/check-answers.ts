@@ -1,5 +1,5 @@
 import { annotation, choicesOf, fieldKind, findRegionPath, getAt, join, objectShape, type SchemaObject } from '@fazhi/core';
-import { html } from 'lit';
+import { html, nothing } from 'lit';
 import type { FormMessageKey } from './messages.js';
 import type { RenderState } from './render-fields.js';
 import type { Step } from './steps.js';
@@ -10,6 +10,8 @@ export interface Answer {
   pointer: string;
   label: string;
   text: string;
+  /** Computed from other answers (年龄 from 证件号码): changed there, so it has no change button. */
+  derived: boolean;
 }
 
 const same = (a: unknown, b: unknown) => JSON.stringify(a) === JSON.stringify(b);
@@ -36,7 +38,7 @@ export function answers(state: RenderState, names: string[], t: T): Answer[] {
       value.forEach((_, i) => walk(items, join(pointer, i), `${label}（${i + 1}）`));
       if (value.length) return;
     }
-    out.push({ pointer, label, text: display(node, kind, value, state, t) });
+    out.push({ pointer, label, text: display(node, kind, value, state, t), derived: nodes.some((n) => n['x-fz-derive'] !== undefined) });
   };
   walk([state.host.resolver.root], '', '', names);
   return out;
@@ -72,9 +74,11 @@ export function checkAnswers(state: RenderState, steps: Step[], t: T, change: (p
               <dt>${a.label}</dt>
               <dd>${a.text}</dd>
               <dd class="fz-answer-change">
-                <button type="button" class="fz-link-button" @click=${() => change(a.pointer)}>
-                  ${t('change')}<span class="fz-visually-hidden">${a.label}</span>
-                </button>
+                ${a.derived
+                  ? nothing
+                  : html`<button type="button" class="fz-link-button" @click=${() => change(a.pointer)}>
+                      ${t('change')}<span class="fz-visually-hidden">${a.label}</span>
+                    </button>`}
               </dd>
             </div>`,
           )}

@@ -138,7 +138,7 @@ describe('fz-form render-root="light"', () => {
     await sendKeys({ press: 'Enter' });
     await el.updateComplete;
     await el.updateComplete;
-    expect(document.activeElement).to.equal(el.querySelector('.fz-step-title'));
+    expect(document.activeElement).to.equal(el.querySelector('.fz-step-heading'));
     expect(el.querySelector('.fz-step-title')!.textContent).to.equal('申请事项');
   });
 

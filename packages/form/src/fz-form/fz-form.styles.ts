@@ -3,9 +3,11 @@ import { css } from 'lit';
 /** Form layout in the GOV.UK manner: one column, big targets, errors in text and colour and a bar. */
 export const formStyles = css`
   .fz-form { display: flex; flex-direction: column; gap: var(--fz-space); max-inline-size: 40em; }
-  .fz-form-title { font-size: 1.5em; margin: 0 0 0.5em; line-height: 1.3; }
-  .fz-step-title, .fz-check-title { font-size: 1.25em; margin: 0 0 0.5em; }
-  .fz-progress { color: var(--fz-color-muted); margin: 0; }
+  .fz-form-title { font-size: 1.5em; margin: 0 0 0.5em; }
+  .fz-step-heading, .fz-check-title { font-size: 1.25em; margin: 0 0 0.5em; }
+  .fz-step-title { display: block; }
+  /* Inside the step heading, so moving to a step reads where the citizen is (GOV.UK's caption). */
+  .fz-progress { display: block; color: var(--fz-color-muted); font-size: var(--fz-font-size); font-weight: 400; margin-block-end: 0.25em; }
   .fz-field, .fz-section, .fz-row { border: 0; margin: 0 0 1.25em; padding: 0; min-inline-size: 0; }
   .fz-section { padding-block-start: 0.5em; border-block-start: 1px solid var(--fz-color-border); }
   .fz-section-title { font-size: 1.15em; font-weight: 700; padding: 0; margin-block-end: 0.5em; }
@@ -16,10 +18,10 @@ export const formStyles = css`
   .fz-tag { display: inline-block; font-weight: 400; margin-inline-start: 0.5em; padding: 0 0.4em; border: 1px solid var(--fz-color-text); border-radius: var(--fz-radius); }
   .fz-marker { font-weight: 400; color: var(--fz-color-muted); margin-inline-start: 0.25em; }
   .fz-hint { display: block; color: var(--fz-color-muted); margin-block-end: 0.4em; }
+  /* Shown whole: a scroll box would hide part of what the citizen agrees to, and older browsers cannot scroll it by keyboard. */
   .fz-consent-text {
     display: block; white-space: pre-line; padding: 0.75em; margin-block-end: 0.5em;
     border: 1px solid var(--fz-color-border); border-radius: var(--fz-radius); background: var(--fz-color-surface);
-    max-block-size: 16em; overflow: auto;
   }
   .fz-error { display: block; color: var(--fz-color-error); font-weight: 700; margin: 0 0 0.4em; }
   .fz-field--error { border-inline-start: 5px solid var(--fz-color-error); padding-inline-start: 0.75em; }
@@ -32,6 +34,8 @@ export const formStyles = css`
   textarea { resize: vertical; }
   input[aria-invalid='true'], select[aria-invalid='true'], textarea[aria-invalid='true'] { border-color: var(--fz-color-error); }
   input[readonly] { background: var(--fz-color-surface); }
+  ::placeholder { color: var(--fz-color-placeholder); opacity: 1; }
+  :host([care-mode]) input, :host([care-mode]) select, :host([care-mode]) textarea { line-height: 1.5; }
   .fz-options { display: flex; flex-direction: column; gap: 0.5em; }
   .fz-option { display: flex; align-items: center; gap: 0.6em; flex-wrap: wrap; }
   .fz-option input[type='radio'], .fz-option input[type='checkbox'] {
@@ -57,6 +61,7 @@ export const formStyles = css`
   .fz-error-summary-title { font-size: 1.2em; margin: 0 0 0.5em; }
   .fz-error-summary ul { margin: 0; padding-inline-start: 1.2em; }
   .fz-error-summary a { color: var(--fz-color-error); font-weight: 700; }
+  :host([care-mode]) .fz-error-summary a { display: inline-block; min-block-size: var(--fz-target-size); padding-block: 0.3em; }
   .fz-notice { border-inline-start: 5px solid var(--fz-color-primary); padding: 0.75em 1em; background: var(--fz-color-surface); }
   .fz-notice--failed, .fz-notice--auth, .fz-notice--rejected, .fz-notice--conflict { border-color: var(--fz-color-error); }
   .fz-draft-note { color: var(--fz-color-muted); margin: 0; }

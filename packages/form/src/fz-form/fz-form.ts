@@ -107,6 +107,9 @@ export class FzForm extends LitElement {
   /** Texts made when shown, so they follow a change of `locale`. */
   @state() private draftNote?: () => string;
   @state() private confirmingClear = false;
+  @state() private announcement = '';
+  /** Came from 更改 on the check page: the step's button goes straight back there. */
+  @state() private returnToCheck = false;
 
   private checker?: Checker;
   private settled: unknown = {};
@@ -339,16 +342,18 @@ export class FzForm extends LitElement {
     this.stepIndex = index;
     this.phase = phase;
     this.summary = [];
+    if (phase === 'check') this.returnToCheck = false;
     await this.rendered();
     const step = this.steps()[index];
     if (phase === 'fill' && step) this.emit('fz-step', { index, id: step.id, title: step.title });
-    this.renderRoot.querySelector<HTMLElement>('.fz-step-title, .fz-check-title')?.focus();
+    this.renderRoot.querySelector<HTMLElement>('.fz-step-heading, .fz-check-title')?.focus();
   }
 
   private async next(): Promise<void> {
     const errors = this.refreshErrors(true, 'step');
     if (errors.length) return this.showSummary(errors);
     const steps = this.steps();
+    if (this.returnToCheck) return this.goTo(this.stepIndex, 'check');
     if (this.stepIndex < steps.length - 1) return this.goTo(this.stepIndex + 1);
     return this.goTo(this.stepIndex, 'check');
   }
@@ -466,6 +471,7 @@ export class FzForm extends LitElement {
     this.receipt = undefined;
     this.phase = 'fill';
     this.stepIndex = 0;
+    this.returnToCheck = false;
     this.drafts?.clear();
     this.draftNote = undefined;
     this.idempotencyKey = newIdempotencyKey();
@@ -485,6 +491,7 @@ export class FzForm extends LitElement {
       files: this.files,
       reportProblem: (pointer, message) => this.reportProblem(pointer, message),
       confirmWarning: (pointer, on) => this.confirmWarning(pointer, on),
+      announce: (text) => (this.announcement = text),
       focusPointer: (pointer) => this.focusField(pointer),
       renderObject: (nodes, pointer) => renderObject(state, nodes, pointer),
     };
@@ -522,13 +529,16 @@ export class FzForm extends LitElement {
     const title = this.checker.schema.title;
     return html`<form part="form" class="fz-form" novalidate @submit=${(e: Event) => this.onFormSubmit(e)} @change=${keepIn}>
       ${title ? html`<h2 class="fz-form-title">${title}</h2>` : nothing}
-      ${this.draftNote && this.autosave !== 'off'
-        ? html`<p class="fz-draft-note" role="status">${this.draftNote()}</p>`
+      ${this.draftNote
+        ? html`<p class="fz-draft-note" role="status" tabindex="-1">${this.draftNote()}</p>`
         : nothing}
       ${this.notice ? html`<div class="fz-notice fz-notice--${this.notice.kind}" tabindex="-1">${this.notice.text()}</div>` : nothing}
       ${errorSummary(this.summary, this.t, (pointer) => this.focusField(pointer), this.idPrefix)}
       ${this.phase === 'check'
-        ? checkAnswers(this.renderState(), steps, this.t, (pointer) => this.focusField(pointer))
+        ? checkAnswers(this.renderState(), steps, this.t, (pointer) => {
+            this.returnToCheck = true;
+            return this.focusField(pointer);
+          })
         : this.renderStep(steps, step)}
       ${this.renderActions(steps)}
     </form>`;
@@ -538,8 +548,10 @@ export class FzForm extends LitElement {
     const root = [this.checker!.schema];
     if (!step) return renderObject(this.renderState(), root, '');
     return html`<div class="fz-step">
-      <p class="fz-progress" part="progress">${this.t('stepOf', { step: this.stepIndex + 1, total: steps.length })}</p>
-      <h3 class="fz-step-title" tabindex="-1">${step.title}</h3>
+      <h3 class="fz-step-heading" tabindex="-1">
+        <span class="fz-progress" part="progress">${this.t('stepOf', { step: this.stepIndex + 1, total: steps.length })}</span>
+        <span class="fz-step-title">${step.title}</span>
+      </h3>
       ${renderObject(this.renderState(), root, '', new Set(step.fields))}
     </div>`;
   }
@@ -554,7 +566,7 @@ export class FzForm extends LitElement {
       ${this.readonly
         ? nothing
         : html`<button type="submit" class="fz-primary" aria-disabled=${this.busy ? 'true' : 'false'}>
-            ${this.busy ? this.t('submitting') : last ? (retry ? this.t('retry') : this.t('submit')) : this.t('next')}
+            ${this.busy ? this.t('submitting') : last ? (retry ? this.t('retry') : this.t('submit')) : this.returnToCheck ? this.t('backToCheck') : this.t('next')}
           </button>`}
       ${this.readonly || this.confirmingClear
         ? nothing
@@ -564,10 +576,10 @@ export class FzForm extends LitElement {
       ? html`<div class="fz-clear-confirm" role="group" aria-labelledby="${this.idPrefix}-clear-question">
           <p id="${this.idPrefix}-clear-question">${this.t('clearQuestion')}</p>
           <button type="button" class="fz-primary" @click=${() => this.clearAll(true)}>${this.t('clearYes')}</button>
-          <button type="button" @click=${() => { this.confirmingClear = false; }}>${this.t('clearNo')}</button>
+          <button type="button" @click=${() => this.clearAll(false, true)}>${this.t('clearNo')}</button>
         </div>`
       : nothing}
-    <p class="fz-visually-hidden" role="status" aria-live="polite">${this.busy ? this.t('submitting') : ''}</p>`;
+    <p class="fz-visually-hidden" role="status" aria-live="polite">${this.busy ? this.t('submitting') : this.announcement}</p>`;
   }
 
   private onFormSubmit(e: Event): void {
@@ -578,15 +590,19 @@ export class FzForm extends LitElement {
     else void this.submit();
   }
 
-  /** Two steps, so one stray tap beside the submit button cannot wipe an application. */
-  private async clearAll(confirmed: boolean): Promise<void> {
-    this.confirmingClear = !confirmed;
+  /**
+   * Two steps, so one stray tap beside the submit button cannot wipe an application. Focus never
+   * drops to the page: on to the question, back to the clear button, or to the note saying it is done.
+   */
+  private async clearAll(confirmed: boolean, cancelled = false): Promise<void> {
+    this.confirmingClear = !confirmed && !cancelled;
     if (confirmed) {
       this.reset();
       this.draftNote = () => this.t('clearConfirm');
     }
     await this.rendered();
-    this.renderRoot.querySelector<HTMLElement>(confirmed ? '.fz-draft-note' : '.fz-clear-confirm button')?.focus();
+    const target = confirmed ? '.fz-draft-note' : cancelled ? '.fz-clear' : '.fz-clear-confirm button';
+    this.renderRoot.querySelector<HTMLElement>(target)?.focus();
   }
 }
 

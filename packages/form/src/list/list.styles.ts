@@ -28,7 +28,8 @@ export const listStyles = css`
   .fz-list-count { margin: 0; color: var(--fz-color-muted); }
   .fz-csv-button { display: inline-flex; align-items: center; gap: 0.4em; }
 
-  .fz-table-wrap { overflow-x: auto; }
+  /* Positioned, so visually hidden text (absolutely placed) stays inside it and cannot widen the page. */
+  .fz-table-wrap { overflow-x: auto; position: relative; }
   table.fz-table { width: 100%; border-collapse: collapse; }
   .fz-table caption { text-align: start; font-weight: 600; font-size: 1.125em; padding-block: 0.25em; }
   .fz-table th, .fz-table td { text-align: start; vertical-align: top; padding: 0.5em 0.6em; border-block-end: 1px solid var(--fz-color-border); }
@@ -52,7 +53,8 @@ export const listStyles = css`
   .fz-pager__list { list-style: none; margin: 0; padding: 0; display: flex; flex-wrap: wrap; gap: 0.4em; align-items: center; }
   .fz-pager__page { padding-inline: 0.6em; }
   .fz-pager button[aria-current='page'] { background: var(--fz-color-primary); color: var(--fz-color-primary-text); font-weight: 600; }
-  .fz-pager button[aria-disabled='true'] { opacity: 0.6; cursor: not-allowed; }
+  /* Dimmed by a dashed border and the muted colour, not by opacity, so its text keeps its contrast. */
+  .fz-pager button[aria-disabled='true'] { color: var(--fz-color-muted); border-color: var(--fz-color-muted); border-style: dashed; cursor: not-allowed; }
 
   .fz-list-empty, .fz-list-loading, .fz-list-error {
     padding: 1em; border: 1px dashed var(--fz-color-border); border-radius: var(--fz-radius); margin-block: var(--fz-space);

@@ -15,6 +15,7 @@ export const tokens = css`
     --fz-color-primary-text: #ffffff;
     --fz-color-error: #b3261e;
     --fz-color-focus: #ffbf47;
+    --fz-color-placeholder: #6b6b6b;
     --fz-color-surface: #f3f5f7;
     --fz-font-family: system-ui, -apple-system, 'PingFang SC', 'Microsoft YaHei', 'Noto Sans CJK SC', sans-serif;
     --fz-font-size: max(16px, 1rem);
@@ -25,12 +26,14 @@ export const tokens = css`
 
     display: block;
     box-sizing: border-box;
-    color: var(--fz-color-text);
     background: var(--fz-color-bg);
     font-family: var(--fz-font-family);
-    font-size: var(--fz-font-size);
-    line-height: var(--fz-line-height);
     text-align: start;
+    /* A portal's \`* { font-size: 12px }\` matches the host too, and the page's rules beat \`:host\`
+       unless these are important: size, line height and colour are set through the --fz-* properties. */
+    color: var(--fz-color-text) !important;
+    font-size: var(--fz-font-size) !important;
+    line-height: var(--fz-line-height) !important;
   }
   :host([hidden]) { display: none; }
   /* 关怀模式 (适老化): body ≥ 18px, line height ≥ 1.5, contrast ≥ 7:1, targets ≥ 44px. */
@@ -42,6 +45,7 @@ export const tokens = css`
     --fz-color-border: #000000;
     --fz-color-primary: #003d7a;
     --fz-color-error: #8c1d18;
+    --fz-color-placeholder: #474747;
     --fz-target-size: 48px;
   }
   *, *::before, *::after { box-sizing: inherit; }

@@ -24,6 +24,7 @@ export function arrayWidget(ctx: FieldContext, options: ArrayOptions = {}) {
   const remove = (index: number) => {
     const next = rows.filter((_, i) => i !== index);
     ctx.host.setValue(ctx.pointer, next.length ? next : undefined);
+    ctx.host.announce(ctx.host.t('rowRemoved', { index: index + 1, title: rowTitle }));
     void ctx.host.focusPointer(ctx.pointer);
   };
   // Focus follows the moved row to its own button (or the other one at either end), so pressing

@@ -5,6 +5,8 @@ import { fieldShell, groupShell } from './shell.js';
 const same = (a: unknown, b: unknown) => JSON.stringify(a) === JSON.stringify(b);
 /** The first option carries the field's own id, so error summary links (`#id`) land on it. */
 const optionId = (ctx: FieldContext, i: number) => (i ? `${ctx.id}-${i}` : ctx.id);
+/** An option's own hint, then the group's error: read on the option itself, not only on entering the group. */
+const optionDescribedBy = (ctx: FieldContext, own: string) => [own, ctx.error ? `${ctx.id}-error` : ''].filter(Boolean).join(' ') || undefined;
 
 /** Radios for a short list (every option visible, easiest on a phone), a select for a long one. */
 export function choiceWidget(ctx: FieldContext) {
@@ -24,7 +26,9 @@ export function choiceWidget(ctx: FieldContext) {
             name=${ctx.id}
             .checked=${same(value, choice.value)}
             ?disabled=${ctx.host.readonly || ctx.derived}
-            aria-describedby=${choice.description ? `${ctx.id}-${i}-hint` : nothing}
+            ?required=${ctx.required && !ctx.derived}
+            aria-invalid=${ctx.error ? 'true' : nothing}
+            aria-describedby=${optionDescribedBy(ctx, choice.description ? `${ctx.id}-${i}-hint` : '') ?? nothing}
             @change=${() => ctx.host.setValue(ctx.pointer, choice.value)}
           />
           <label for=${optionId(ctx, i)}>${choice.title}</label>
@@ -77,6 +81,8 @@ export function multiChoiceWidget(ctx: FieldContext) {
             id=${optionId(ctx, i)}
             .checked=${chosen.some((c) => same(c, choice.value))}
             ?disabled=${ctx.host.readonly}
+            aria-invalid=${ctx.error ? 'true' : nothing}
+            aria-describedby=${optionDescribedBy(ctx, '') ?? nothing}
             @change=${(e: Event) => toggle(choice.value, (e.target as HTMLInputElement).checked)}
           />
           <label for=${optionId(ctx, i)}>${choice.title}</label>

@@ -16,6 +16,8 @@ export interface FormHost {
   reportProblem(pointer: string, message: string | undefined): void;
   /** The citizen confirmed (or took back) a relaxed issue on a field. */
   confirmWarning(pointer: string, on: boolean): void;
+  /** Says a change the citizen cannot see where focus is (a removed row or file) in the form's status region. */
+  announce(text: string): void;
   /** After the next render, moves focus to the first control of a field. */
   focusPointer(pointer: string): Promise<void>;
   /** Renders the fields of a nested object or array row. */

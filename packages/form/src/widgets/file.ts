@@ -66,6 +66,9 @@ export function fileWidget(ctx: FieldContext) {
     ctx.host.files.delete(item.id);
     const next = list.filter((a) => a.id !== item.id);
     ctx.host.setValue(ctx.pointer, next.length ? next : undefined);
+    // Its button is gone: focus goes to the file input (never to the next file's 删除), and the removal is said.
+    ctx.host.announce(ctx.host.t('fileRemoved', { name: item.name }));
+    void ctx.host.focusPointer(ctx.pointer);
   };
 
   return fieldShell(

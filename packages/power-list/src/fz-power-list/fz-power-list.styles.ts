@@ -22,6 +22,7 @@ export const powerListStyles = css`
   .fz-detail__heading { font-weight: 600; margin-block: 1em 0.5em; }
   .fz-detail__permalink { margin-block: 1em 0; }
   .fz-detail__permalink a { color: var(--fz-color-primary); }
+  :host([care-mode]) .fz-detail__permalink a { display: inline-block; min-block-size: var(--fz-target-size); padding-block: 0.3em; }
 
   /* Process chart: numbered boxes joined by a drawn arrow; the list order is the reading order. */
   .fz-flow { list-style: none; margin: 0; padding: 0; counter-reset: none; }

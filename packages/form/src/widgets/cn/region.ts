@@ -1,6 +1,6 @@
 import { findRegionPath, type RegionNode } from '@fazhi/core';
 import { html, nothing } from 'lit';
-import type { FieldContext } from '../context.js';
+import { describedBy, type FieldContext } from '../context.js';
 import { groupShell } from '../shell.js';
 import { textWidget } from '../text.js';
 
@@ -30,7 +30,9 @@ export function regionWidget(ctx: FieldContext) {
           <select
             id=${i === 0 ? ctx.id : `${ctx.id}-${i}`}
             ?disabled=${ctx.host.readonly}
+            ?required=${ctx.required && i === 0}
             aria-invalid=${ctx.error ? 'true' : 'false'}
+            aria-describedby=${describedBy(ctx) ?? nothing}
             @change=${(e: Event) => choose(i, (e.target as HTMLSelectElement).value)}
           >
             <option value="" ?selected=${!level.chosen}>${ctx.host.t('select')}</option>
