@@ -14,6 +14,7 @@ import { formRoutes } from './routes/forms.js';
 import { listRoutes } from './routes/lists.js';
 import { problemRoutes } from './routes/problems.js';
 import { recordRoutes } from './routes/records.js';
+import { serviceRoutes } from './routes/services.js';
 import { staticRoutes } from './routes/static.js';
 import { submissionRoutes } from './routes/submissions.js';
 import { registerCors, refuseForeignOrigins } from './origins.js';
@@ -140,9 +141,11 @@ export async function buildApp(options: AppOptions): Promise<App> {
     recordRoutes(scope, { store, registry, staff });
     listRoutes(scope, datasets);
   });
+  const publicDir = options.publicDir === null ? undefined : (options.publicDir ?? join(packageDir, 'public'));
+  if (publicDir) serviceRoutes(app, registry, publicDir);
   await staticRoutes(app, {
     kitDir: options.kitDir ?? join(repoDir, 'dist', 'kit'),
-    publicDir: options.publicDir === null ? undefined : (options.publicDir ?? join(packageDir, 'public')),
+    publicDir,
   });
   return app;
 }

@@ -102,3 +102,29 @@ describe('a county form file with a mistake is refused alone, naming the file', 
     }
   });
 });
+
+describe('the demo portal pages for configured forms', () => {
+  test('/services/ lists them and /services/<form> shows one in fz-form, its text escaped, under the CSP', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'fazhi-forms-'));
+    mkdirSync(join(dir, 'forms'));
+    const text = readFileSync(sample, 'utf8').replace('"title": "人民调解申请",', '"title": "人民调解申请<script>x</script>",');
+    writeFileSync(join(dir, 'forms', 'people-mediation.schema.json'), text);
+    const t = await startApp({ configDir: dir, publicDir: fileURLToPath(new URL('../public', import.meta.url)), report: () => {} });
+    try {
+      const list = await t.app.inject({ method: 'GET', url: '/services/' });
+      assert.equal(list.statusCode, 200);
+      assert.match(list.body, /href="\/services\/people-mediation"/);
+      assert.doesNotMatch(list.body, /village-rule-review/, 'staff forms are not offered to the public');
+      const page = await t.app.inject({ method: 'GET', url: '/services/people-mediation' });
+      assert.equal(page.statusCode, 200);
+      assert.match(String(page.headers['content-security-policy']), /script-src 'self'/);
+      assert.match(page.body, /<fz-form schema-src="\/api\/forms\/people-mediation\/schema" action="\/api\/forms\/people-mediation"/);
+      assert.match(page.body, /<title>人民调解申请&#60;script&#62;x&#60;\/script&#62; - 某某县人民政府<\/title>/);
+      assert.doesNotMatch(page.body, /<script>x/);
+      assert.equal((await t.app.inject({ method: 'GET', url: '/services/nothing-here' })).statusCode, 404);
+    } finally {
+      await t.close();
+      rmSync(dir, { recursive: true, force: true });
+    }
+  });
+});
