@@ -7,7 +7,7 @@ import '../src/define.js';
 
 export const root = (el: FzLegalAidForm) => el.shadowRoot!;
 export const active = (el: FzLegalAidForm) => root(el).activeElement;
-const settle = async (el: FzLegalAidForm) => {
+export const settle = async (el: FzLegalAidForm) => {
   await el.updateComplete;
   await new Promise((r) => setTimeout(r, 0));
   await el.updateComplete;

@@ -112,6 +112,8 @@ export class FzForm extends LitElement {
   @state() private returnToCheck = false;
 
   private checker?: Checker;
+  /** Answers typed, or set by the portal: a saved draft never replaces them (defaults it may). */
+  private answered = false;
   private settled: unknown = {};
   private drafts?: DraftStore;
   private idempotencyKey = newIdempotencyKey();
@@ -140,6 +142,7 @@ export class FzForm extends LitElement {
   }
   set data(value: unknown) {
     this.raw = value ?? {};
+    this.answered = value !== undefined;
   }
 
   /** The schema in use: the built-in or given one with the county overlay applied. */
@@ -236,7 +239,7 @@ export class FzForm extends LitElement {
 
   private openDrafts(): void {
     this.drafts = createDraftStore({ mode: this.autosave, key: this.checker!.schema.$id ?? this.localName });
-    if (this.raw && typeof this.raw === 'object' && Object.keys(this.raw).length) return; // never over typed answers
+    if (this.answered) return; // never over typed answers
     const draft = this.drafts.load();
     if (draft && draft.data && typeof draft.data === 'object' && Object.keys(draft.data).length) {
       // Files are not kept in drafts: entries for them would claim an attachment that is not there.
@@ -255,6 +258,7 @@ export class FzForm extends LitElement {
 
   protected setValue(pointer: string, value: unknown): void {
     this.raw = setAt(this.raw, pointer, value);
+    this.answered = true;
     for (const at of this.serverErrors.keys()) if (isWithin(at, pointer) || isWithin(pointer, at)) this.serverErrors.delete(at);
     this.notice = this.notice?.kind === 'invalid' ? this.notice : undefined;
     if (this.errors.size) this.refreshErrors(false);
@@ -460,6 +464,7 @@ export class FzForm extends LitElement {
   /** Clears every answer and the saved draft (for shared computers). */
   reset(): void {
     this.raw = {};
+    this.answered = false;
     this.files.clear();
     this.problems.clear();
     this.serverErrors.clear();
