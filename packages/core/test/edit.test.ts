@@ -158,3 +158,18 @@ describe('undo and the county overlay, over random edit sequences', () => {
     assert.deepEqual(diffMergePatch(base, removed), { properties: { contact: { properties: { postalCode: null } } } });
   });
 });
+
+describe('what an overlay changes, in plain words', () => {
+  it('names fields by their titles', async () => {
+    const { summarizeOverlay } = await import('../src/edit/index.js');
+    const lines = summarizeOverlay(base, {
+      'x-fz-settings': { perCapitaIncomeStandard: 1350 },
+      properties: {
+        facts: { title: '事情经过' },
+        contact: { properties: { wechat: { type: 'string', title: '微信号' }, postalCode: null } },
+        matter: { properties: { aidForm: { oneOf: [] } } },
+      },
+    });
+    assert.deepEqual(lines, ['设置 perCapitaIncomeStandard 为 1350', '“案情和申请理由”的标题改为“事情经过”', '新增字段“微信号”', '删除字段“邮政编码”', '修改“需要哪种法律援助”的选项']);
+  });
+});

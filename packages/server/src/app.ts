@@ -18,7 +18,9 @@ import { serviceRoutes } from './routes/services.js';
 import { staticRoutes } from './routes/static.js';
 import { submissionRoutes } from './routes/submissions.js';
 import { registerCors, refuseForeignOrigins } from './origins.js';
-import { loadRegistry, type FormSchemas, type SchemaRegistry } from './schemas.js';
+import { defaultSchemasDir, loadRegistry, type FormSchemas, type SchemaRegistry } from './schemas.js';
+import { createPublishing } from './publishing.js';
+import { editorRoutes } from './routes/editor.js';
 import { requireStaff, staffForms } from './staff.js';
 import { readKeyHeader } from './submissions/envelope.js';
 import { perMinute, registerRateLimit, timeoutOptions, UploadSlots, type RateLimits, type Timeouts } from './traffic.js';
@@ -48,6 +50,8 @@ export interface AppOptions {
    * records (env FAZHI_REVIEWER_TOKEN). Without one those endpoints refuse everybody (401).
    */
   reviewerToken?: string;
+  /** The editors' token for the publishing API (env FAZHI_EDITOR_TOKEN); without one the API refuses everyone. */
+  editorToken?: string;
   /** Other origins whose pages may call the API (env FAZHI_CORS_ORIGINS); none by default. */
   corsOrigins?: string[];
   /** Let those origins send cookies (env FAZHI_CORS_CREDENTIALS). Off by default. */
@@ -83,6 +87,7 @@ export interface App extends FastifyInstance {
 /** The reference backend: submissions, public lists, the demo portal and the drop-ins. */
 export async function buildApp(options: AppOptions): Promise<App> {
   const staff = requireStaff(options.reviewerToken); // first: a token too short stops the start here
+  const editor = requireStaff(options.editorToken, '编辑');
   const dataDir = resolve(options.dataDir);
   mkdirSync(dataDir, { recursive: true });
   const filesDir = join(dataDir, 'files');
@@ -141,6 +146,8 @@ export async function buildApp(options: AppOptions): Promise<App> {
     recordRoutes(scope, { store, registry, staff });
     listRoutes(scope, datasets);
   });
+  // Publishing writes the county's overlays, so it exists only with a county folder.
+  if (options.configDir) editorRoutes(app, createPublishing(registry, options.schemasDir ?? defaultSchemasDir(), options.configDir), editor);
   const publicDir = options.publicDir === null ? undefined : (options.publicDir ?? join(packageDir, 'public'));
   if (publicDir) serviceRoutes(app, registry, publicDir);
   await staticRoutes(app, {

@@ -38,6 +38,7 @@ export function optionsFromEnv(env: Env): AppOptions {
     configDir: env.FAZHI_CONFIG_DIR ? resolve(env.FAZHI_CONFIG_DIR) : undefined,
     logger: { level: env.LOG_LEVEL ?? 'warn' },
     reviewerToken: env.FAZHI_REVIEWER_TOKEN?.trim() || undefined,
+    editorToken: env.FAZHI_EDITOR_TOKEN?.trim() || undefined,
     corsOrigins: origins(env.FAZHI_CORS_ORIGINS),
     corsCredentials: /^(1|true|yes)$/i.test(env.FAZHI_CORS_CREDENTIALS?.trim() ?? ''),
     trustProxy: list(env.FAZHI_TRUST_PROXY),

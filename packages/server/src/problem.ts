@@ -32,6 +32,7 @@ export const PROBLEMS = {
   'not-found': { status: 404, title: '找不到该地址', detail: '没有这个地址，请检查链接。' },
   'method-not-allowed': { status: 405, title: '不支持该请求方法', detail: '这个地址不支持该请求方法。' },
   'request-timeout': { status: 408, title: '请求发送得太慢', detail: '请求在规定时间内没有发送完，请检查网络后重试。' },
+  'publish-conflict': { status: 409, title: '别人已经发布了新版本', detail: '在您编辑期间，已经有人发布了这个表单的新版本，请重新打开后再发布。' },
   'idempotency-conflict': { status: 409, title: '同一提交编号对应了不同的内容', detail: '这个提交编号已用于另一份内容，请刷新页面后重新提交。' },
   'payload-too-large': { status: 413, title: '提交的内容太大', detail: '提交的内容或附件太大，请缩小后重试。' },
   'unsupported-media-type': { status: 415, title: '不支持的提交格式', detail: '请以 application/json 提交；带附件时用 multipart/form-data。' },

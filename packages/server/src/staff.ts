@@ -13,11 +13,12 @@ const digest = (text: string) => createHash('sha256').update(text).digest();
  * `Authorization: Bearer <token>`, compared in constant time (hashes of equal length, so neither
  * the content nor the length of the token leaks through timing). With no token configured every
  * request is refused: these endpoints are never open. A county that puts its own login (SSO, a
- * gateway) in front has that login add the header.
+ * gateway) in front has that login add the header. `role` names who the token is for (reviewers,
+ * editors) in the messages.
  */
-export function requireStaff(token: string | undefined) {
+export function requireStaff(token: string | undefined, role = '审查人员') {
   if (token !== undefined && token.length < MIN_TOKEN_CHARS) {
-    throw new Error(`审查人员口令至少要 ${MIN_TOKEN_CHARS} 个字符。`);
+    throw new Error(`${role}口令至少要 ${MIN_TOKEN_CHARS} 个字符。`);
   }
   const expected = token === undefined ? undefined : digest(token);
   return async (request: FastifyRequest, reply: FastifyReply): Promise<void> => {
@@ -27,7 +28,7 @@ export function requireStaff(token: string | undefined) {
     reply.header('WWW-Authenticate', given === undefined ? 'Bearer' : 'Bearer error="invalid_token"');
     throw new Problem(
       'unauthorized',
-      given === undefined ? '此功能仅供审查人员使用，请先输入审查人员口令或登录。' : '审查人员口令不正确或已失效，请重新输入或重新登录。',
+      given === undefined ? `此功能仅供${role}使用，请先输入${role}口令或登录。` : `${role}口令不正确或已失效，请重新输入或重新登录。`,
     );
   };
 }

@@ -19,3 +19,4 @@ export {
   type Placement,
 } from './operations.js';
 export { diffMergePatch, jsonEqual } from './diff.js';
+export { summarizeOverlay } from './summary.js';

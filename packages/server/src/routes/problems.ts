@@ -13,6 +13,7 @@ const DESCRIPTIONS: Record<ProblemKind, string> = {
   'not-found': 'No such resource.',
   'method-not-allowed': 'The resource exists but not for this method.',
   'request-timeout': 'The request (headers or body) took longer than the server waits. Retrying with the same idempotency key is safe.',
+  'publish-conflict': 'The form was published by someone else since the version this publication was based on (basedOn). Reload, review, publish again; nothing was written.',
   'idempotency-conflict': 'The idempotency key was already used with a different body. Make a new key for new content.',
   'payload-too-large': 'A body, envelope, file or the files together exceed the limits in docs/backend-contract.md.',
   'unsupported-media-type': 'Submissions are application/json, or multipart/form-data when files are attached.',
