@@ -16,14 +16,18 @@ const KB = 1024;
  * DESIGN.md); they are reported, and a budget only ever moves down towards its target.
  */
 export const budgets = {
-  'fz-legal-aid-form.js': 55 * KB,
-  'fz-form.js': 46 * KB,
-  'fz-power-list.js': 26.5 * KB,
+  // Up once (2026-12-08, measured + about 0.3 KiB, the other forms' and the kit's with it): the
+  // accessibility fixes (error summary as a described group, group errors on each radio, 返回核对,
+  // focus kept after clearing and removing, with announcements) and validation that stops at the
+  // schema's limits and lists errors in page order. The county-file checks load on demand.
+  'fz-legal-aid-form.js': 56.5 * KB,
+  'fz-form.js': 47 * KB,
+  'fz-power-list.js': 27 * KB,
   // +2.5 KB (2026-12): finding private names however they are spelt, and the people the facts
   // name beside the party or after a cue (core mask/names-in-text.ts), so they are never shown.
   'fz-enforcement-notice.js': 36.5 * KB,
-  'fz-village-rules.js': 61 * KB,
-  'fazhi-kit.js': 104.5 * KB,
+  'fz-village-rules.js': 62 * KB,
+  'fazhi-kit.js': 106.5 * KB,
 };
 
 export const targets = {
