@@ -12,6 +12,7 @@ import {
   schemaIn,
   setAt,
   submit,
+  textOf,
   translate,
   withoutSensitive,
   type Catalogue,
@@ -35,6 +36,7 @@ import { errorSummary } from './error-summary.js';
 import { formMessages, type FormMessageKey } from './messages.js';
 import { receiptView, type Receipt } from './receipt.js';
 import { fieldId, renderObject, type RenderState } from './render-fields.js';
+import { withStartingRows } from './starting-rows.js';
 import { stepsOf, type Step } from './steps.js';
 import { formStyles } from './fz-form.styles.js';
 
@@ -171,6 +173,7 @@ export class FzForm extends LitElement {
     if ((changed.has('schema') || changed.has('overlay') || changed.has('locale')) && this.schema) this.compile();
     if (changed.has('autosave') && this.checker) this.openDrafts();
     if (changed.has('raw') || changed.has('schema') || changed.has('overlay')) {
+      if (this.checker) this.raw = withStartingRows(this.checker.schema, this.raw, this.checker.resolver, this.checker.validator.matches);
       this.settled = this.checker ? this.checker.settle(this.raw) : this.raw;
     }
   }
@@ -451,13 +454,15 @@ export class FzForm extends LitElement {
       t: this.t,
       setValue: (pointer, value) => this.setValue(pointer, value),
       resolver,
-      regions: this.regions,
+      // A portal's regions-src still loading: no national download, typing the code meanwhile.
+      regions: this.regions ?? (this.regionsSrc ? [] : undefined),
+      requestUpdate: () => this.requestUpdate(),
       readonly: this.readonly,
       files: this.files,
       reportProblem: (pointer, message) => this.reportProblem(pointer, message),
       confirmWarning: (pointer, on) => this.confirmWarning(pointer, on),
       focusPointer: (pointer) => this.focusField(pointer),
-      renderObject: (nodes, pointer) => renderObject(state, nodes, pointer),
+      renderObject: (nodes, pointer, label) => renderObject(state, nodes, pointer, undefined, label),
     };
     const state: RenderState = { idPrefix: this.idPrefix, host, matches: validator.matches, raw: this.raw, settled: this.settled, errors: this.errors, warnings: this.warnings };
     return state;
@@ -490,7 +495,7 @@ export class FzForm extends LitElement {
     }
     const steps = this.steps();
     const step = steps[this.stepIndex];
-    const title = this.checker.schema.title;
+    const title = textOf(this.checker.schema.title, 'the title of the form');
     return html`<form part="form" class="fz-form" novalidate @submit=${(e: Event) => this.onFormSubmit(e)} @change=${keepIn}>
       ${title ? html`<h2 class="fz-form-title">${title}</h2>` : nothing}
       ${this.draftNote && this.autosave !== 'off'
@@ -510,7 +515,7 @@ export class FzForm extends LitElement {
     if (!step) return renderObject(this.renderState(), root, '');
     return html`<div class="fz-step">
       <p class="fz-progress" part="progress">${this.t('stepOf', { step: this.stepIndex + 1, total: steps.length })}</p>
-      <h3 class="fz-step-title" tabindex="-1">${step.title}</h3>
+      <h3 class="fz-step-title" tabindex="-1">${step.title || this.t('stepOf', { step: this.stepIndex + 1, total: steps.length })}</h3>
       ${renderObject(this.renderState(), root, '', new Set(step.fields))}
     </div>`;
   }
