@@ -1,0 +1,36 @@
+import assert from 'node:assert/strict';
+import { describe, it } from 'node:test';
+import Ajv2020 from 'ajv/dist/2020.js';
+import fc from 'fast-check';
+import { createChecker, formats } from '../src/index.js';
+import { fillAsCitizen, plainSchemas } from './helpers/plain-schemas.js';
+
+const ajv = new Ajv2020({ allErrors: true, strict: false, multipleOfPrecision: 9 });
+for (const [name, def] of Object.entries(formats)) ajv.addFormat(name, { type: 'string', validate: (s: string) => def.check(s) === null });
+
+describe('a plain schema (no x-fz hints) filled by a scripted citizen', () => {
+  it('is submitted and ajv accepts the payload, or the schema cannot be satisfied', () => {
+    let submitted = 0;
+    let unsatisfiable = 0;
+    fc.assert(
+      fc.property(plainSchemas, fc.nat(5), ({ schema, satisfiable }, seed) => {
+        const checker = createChecker(schema);
+        const { data, errors } = fillAsCitizen(checker, seed);
+        const { $id: _id, ...anonymous } = schema; // every generated schema shares one $id; ajv keys by it
+        const ajvAccepts = ajv.validate(anonymous, data);
+        if (errors.length === 0) {
+          submitted++;
+          assert.equal(ajvAccepts, true, `ajv refuses ${JSON.stringify(data)}: ${ajv.errorsText()}`);
+        } else {
+          unsatisfiable++;
+          assert.equal(satisfiable, false, `could not fill a satisfiable schema: ${JSON.stringify(errors)} with ${JSON.stringify(data)}`);
+          assert.equal(ajvAccepts, false, 'ajv accepts what the form refused');
+        }
+      }),
+      { numRuns: 400, seed: 20261208 },
+    );
+    console.log(`${submitted} forms submitted and accepted by ajv, ${unsatisfiable} unsatisfiable schemas refused`);
+    assert.ok(submitted > 250, `${submitted} submitted`);
+    assert.ok(unsatisfiable > 5, `${unsatisfiable} unsatisfiable`);
+  });
+});
