@@ -34,3 +34,15 @@ describe('a plain schema (no x-fz hints) filled by a scripted citizen', () => {
     assert.ok(unsatisfiable > 5, `${unsatisfiable} unsatisfiable`);
   });
 });
+
+describe('a plain schema with an annotation that is not text', () => {
+  it('names the field by its key in messages, never by the object', () => {
+    const schema = {
+      $id: 'https://example.org/generated/lit.schema.json',
+      type: 'object',
+      required: ['name'],
+      properties: { name: { type: 'string', title: { _$litType$: 1, strings: ['x'], values: [] } } },
+    } as unknown as Parameters<typeof createChecker>[0];
+    assert.deepEqual(createChecker(schema).check({}).errors.map((e) => e.message), ['请填写name']);
+  });
+});

@@ -36,8 +36,10 @@ function messageOf(issue: Issue, cx: ErrorContext): string {
   const located = fieldNodes(cx.root, issue.path, cx.resolve);
   const nodes = located.map(([n]) => n);
   const name = [...issue.path].reverse().find((t) => typeof t === 'string');
-  // The declaration at the pointer names the field (a `$ref` with a sibling `title` renames its target).
-  const title = nodes.find((n) => n.title)?.title ?? owner?.title ?? name ?? translate(messages, cx.locale, 'this');
+  // The declaration at the pointer names the field (a `$ref` with a sibling `title` renames its target);
+  // a title that is not text is passed over, as the form does.
+  const text = (n: SchemaObject | undefined) => (typeof n?.title === 'string' && n.title ? n.title : undefined);
+  const title = nodes.map(text).find(Boolean) ?? text(owner) ?? name ?? translate(messages, cx.locale, 'this');
   const params = { title, limit: issue.l, ...issue.c?.params };
 
   const code = codeOf(issue);
