@@ -46,3 +46,27 @@ describe('a plain schema with an annotation that is not text', () => {
     assert.deepEqual(createChecker(schema).check({}).errors.map((e) => e.message), ['请填写name']);
   });
 });
+
+describe('a then-branch that rewords a field', () => {
+  const schema = {
+    $id: 'https://example.org/generated/branch-words.schema.json',
+    type: 'object',
+    required: ['idType', 'idNumber'],
+    properties: {
+      idType: { type: 'string', title: '证件类型', enum: ['resident', 'passport'] },
+      idNumber: { type: 'string', title: '证件号码' },
+    },
+    allOf: [
+      {
+        if: { properties: { idType: { const: 'resident' } }, required: ['idType'] },
+        then: { properties: { idNumber: { title: '公民身份号码', 'x-fz-messages': { required: '请填写18位{title}' } } } },
+      },
+    ],
+  } as unknown as Parameters<typeof createChecker>[0];
+  const messages = (data: unknown) => createChecker(schema).check(data).errors.map((e) => e.message);
+
+  it('names the field and words its message as the branch says while it applies, and not otherwise', () => {
+    assert.deepEqual(messages({ idType: 'resident' }), ['请填写18位公民身份号码']);
+    assert.deepEqual(messages({ idType: 'passport' }), ['请填写证件号码']);
+  });
+});
