@@ -39,10 +39,38 @@ const asObject = (node: JsonSchema | undefined): SchemaObject | undefined =>
  * branch applies while that branch does. `allOf` members are read as part of the object.
  */
 export function objectShape(nodes: SchemaObject[], value: unknown, resolver: Resolver, matches: Matcher): ObjectShape {
+  const bag = value && typeof value === 'object' && !Array.isArray(value) ? (value as Record<string, unknown>) : {};
+  const { properties, required } = collect(nodes, resolver, {
+    applies: (member) => matches(member, value),
+    branches: (node) => [matches(node.if!, value) ? node.then : node.else],
+    present: (name) => name in bag,
+  });
+  // Where a revealed field stands does not depend on which branch reveals it now (the first in
+  // schema order decides), so answering a question never moves the fields around it.
+  const everywhere = collect(nodes, resolver, { applies: () => true, branches: (node) => [node.then, node.else], present: () => true }).properties;
+  for (const p of properties.values()) if (!p.base) p.after = everywhere.get(p.name)?.after;
+  const order = (p: ShapeProperty): number => {
+    const hint = p.nodes.find((n) => typeof n['x-fz-order'] === 'number')?.['x-fz-order'];
+    return typeof hint === 'number' ? hint : Number.POSITIVE_INFINITY;
+  };
+  // Stable sort: explicit x-fz-order first, then declaration order (base before branch).
+  const sorted = [...properties.values()].sort((a, b) => order(a) - order(b));
+  return { properties: revealInPlace(sorted, order), required };
+}
+
+interface BranchChoice {
+  /** Does a `oneOf`/`anyOf` object member apply? */
+  applies(member: JsonSchema): boolean;
+  /** The branches of an `if` node that apply. */
+  branches(node: SchemaObject): (JsonSchema | undefined)[];
+  /** Is a `dependentSchemas`/`dependentRequired` key present? */
+  present(name: string): boolean;
+}
+
+/** The declarations and required names of an object's properties, in the branches `choice` picks. */
+function collect(nodes: SchemaObject[], resolver: Resolver, choice: BranchChoice) {
   const properties = new Map<string, ShapeProperty>();
   const required = new Set<string>();
-  const bag = value && typeof value === 'object' && !Array.isArray(value) ? (value as Record<string, unknown>) : {};
-
   const visit = (raw: JsonSchema | undefined, base: boolean, depth: number, controls: string[]): void => {
     const node = asObject(raw === undefined ? undefined : resolver.deref(raw));
     if (!node || depth > 16) return;
@@ -60,28 +88,21 @@ export function objectShape(nodes: SchemaObject[], value: unknown, resolver: Res
     }
     for (const name of node.required ?? []) required.add(name);
     for (const [name, deps] of Object.entries(node.dependentRequired ?? {})) {
-      if (name in bag) for (const dep of deps) required.add(dep);
+      if (choice.present(name)) for (const dep of deps) required.add(dep);
     }
     for (const [name, sub] of Object.entries(node.dependentSchemas ?? {})) {
-      if (name in bag) visit(sub, false, depth + 1, [name]);
+      if (choice.present(name)) visit(sub, false, depth + 1, [name]);
     }
     for (const member of node.allOf ?? []) visit(member, base, depth + 1, controls);
     // A oneOf/anyOf of object branches (not a labelled choice): the branches the value matches apply.
     for (const members of [node.oneOf, node.anyOf]) {
       if (!members?.length || isChoiceList(members, resolver)) continue;
-      for (const member of members) if (matches(member, value)) visit(member, false, depth + 1, controls);
+      for (const member of members) if (choice.applies(member)) visit(member, false, depth + 1, controls);
     }
-    if (node.if !== undefined) visit(matches(node.if, value) ? node.then : node.else, false, depth + 1, namesIn(node.if, resolver));
+    if (node.if !== undefined) for (const branch of choice.branches(node)) visit(branch, false, depth + 1, namesIn(node.if, resolver));
   };
   for (const node of nodes) visit(node, true, 0, []);
-
-  const order = (p: ShapeProperty): number => {
-    const hint = p.nodes.find((n) => typeof n['x-fz-order'] === 'number')?.['x-fz-order'];
-    return typeof hint === 'number' ? hint : Number.POSITIVE_INFINITY;
-  };
-  // Stable sort: explicit x-fz-order first, then declaration order (base before branch).
-  const sorted = [...properties.values()].sort((a, b) => order(a) - order(b));
-  return { properties: revealInPlace(sorted, order), required };
+  return { properties, required };
 }
 
 /**

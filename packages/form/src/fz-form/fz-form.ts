@@ -231,6 +231,22 @@ export class FzForm extends LitElement {
     if (this.errors.size) this.refreshErrors(false);
     this.saveDraft();
     this.emit('fz-change', { pointer, value, data: this.data });
+    void this.keepFocus();
+  }
+
+  /**
+   * A field revealed (or moved) in place shifts those below it, and Lit may then reuse one field's
+   * control for another: when the focused control was reused (or lost), focus goes back to the
+   * control with the id that had it.
+   */
+  private async keepFocus(): Promise<void> {
+    const focused = () => (this.renderRoot as ParentNode).querySelector<HTMLElement>(':focus');
+    const before = focused();
+    const id = before?.id;
+    await this.rendered();
+    const now = focused();
+    if (!id || (now && (now !== before || now.id === id))) return;
+    this.renderRoot.querySelector<HTMLElement>(`#${id}`)?.focus();
   }
 
   private emit(type: string, detail: unknown, cancelable = false): boolean {

@@ -72,8 +72,13 @@ async function render(schema: SchemaObject = mediation) {
   return el;
 }
 
+/** Presses Tab (Shift+Tab for a control above the focus) until `target` has focus. */
 async function tabTo(el: FzForm, target: Element) {
+  const active = root(el).activeElement;
+  const back = !!active && !!(target.compareDocumentPosition(active) & Node.DOCUMENT_POSITION_FOLLOWING);
+  if (back) await sendKeys({ down: 'Shift' });
   for (let i = 0; i < 40 && root(el).activeElement !== target; i++) await sendKeys({ press: 'Tab' });
+  if (back) await sendKeys({ up: 'Shift' });
   expect(root(el).activeElement).to.equal(target);
 }
 
@@ -126,6 +131,33 @@ describe('fz-form with a plain schema written elsewhere', () => {
     await sendKeys({ type: '杭州市西湖区人民法院' });
     await el.updateComplete;
     expect((el.data as { court?: string }).court).to.equal('杭州市西湖区人民法院');
+  });
+
+  it('puts a field two questions reveal below the first of them in the schema, and keeps focus on the one answered', async () => {
+    const question = (title: string): SchemaObject => ({ type: 'boolean', title });
+    const el = await render({
+      $id: 'https://example.org/test/plain-move/v1.schema.json',
+      type: 'object',
+      properties: { a: question('是否有工伤'), b: question('是否签订劳动合同'), c: question('是否被拖欠工资') },
+      allOf: [
+        { if: { properties: { a: { const: true } }, required: ['a'] }, then: { properties: { detail: { type: 'string', title: '具体情况' } } } },
+        { if: { properties: { c: { const: true } }, required: ['c'] }, then: { properties: { detail: { type: 'string', title: '具体情况' } } } },
+      ],
+    });
+    const yes = (legend: string) => group(el, legend)!.querySelector<HTMLInputElement>('input[type=radio]')!;
+    // Answering the later question inserts the field above it: focus stays on the answer given.
+    await tabTo(el, yes('是否被拖欠工资'));
+    await sendKeys({ press: 'Space' });
+    await el.updateComplete;
+    expect(fieldOrder(el)).to.deep.equal(['/a', '/detail', '/b', '/c']);
+    expect(yes('是否被拖欠工资').checked).to.equal(true);
+    expect(root(el).activeElement).to.equal(yes('是否被拖欠工资'));
+    // Answering the first question too leaves the field where it is.
+    await tabTo(el, yes('是否有工伤'));
+    await sendKeys({ press: 'Space' });
+    await el.updateComplete;
+    expect(fieldOrder(el)).to.deep.equal(['/a', '/detail', '/b', '/c']);
+    expect(el.data).to.deep.equal({ a: true, c: true });
   });
 
   it('applies a then-branch hint, title, placeholder and message to the shown field while the branch applies', async () => {

@@ -1,6 +1,5 @@
 import { choicesOf, fieldKind, getAt, join, objectShape, shownAnnotations, textOf, type Matcher, type SchemaObject, type ShapeProperty } from '@fazhi/core';
 import { html, nothing, type TemplateResult } from 'lit';
-import { repeat } from 'lit/directives/repeat.js';
 import type { FieldContext, FormHost } from '../widgets/context.js';
 import { widgetFor } from '../widgets/registry.js';
 
@@ -31,9 +30,7 @@ export function renderObject(state: RenderState, nodes: SchemaObject[], pointer:
   if (nodes[0] && fieldKind(nodes[0], resolver) !== 'object') return renderField(state, { name: label, nodes, declared: [] }, pointer, true);
   const shape = objectShape(nodes, getAt(state.settled, pointer), resolver, state.matches);
   const properties = only ? shape.properties.filter((p) => only.has(p.name)) : shape.properties;
-  // Keyed: a revealed field is inserted (or moves) among the others, and every field keeps its own
-  // controls, focus included, instead of a neighbour's being reused for it.
-  return html`${repeat(properties, (p) => p.name, (p) => renderField(state, p, join(pointer, p.name), shape.required.has(p.name)))}`;
+  return html`${properties.map((p) => renderField(state, p, join(pointer, p.name), shape.required.has(p.name)))}`;
 }
 
 type FieldDeclarations = Pick<ShapeProperty, 'name' | 'nodes' | 'declared'>;
