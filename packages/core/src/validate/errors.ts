@@ -13,6 +13,9 @@ export interface ErrorContext {
   root: SchemaObject;
   resolve: ResolveRef;
   locale: Locale;
+  /** The data validated and a matcher: titles and messages come from the branches that apply to it. */
+  data?: unknown;
+  matches?: (node: JsonSchema, doc: SchemaObject, value: unknown) => boolean;
 }
 
 /** Keeps one issue per pointer (the first pointer order, the best issue) and words it. */
@@ -33,11 +36,13 @@ function codeOf(issue: Issue): string {
 
 function messageOf(issue: Issue, cx: ErrorContext): string {
   const { k, n: owner } = issue;
-  const located = fieldNodes(cx.root, issue.path, cx.resolve);
+  const located = fieldNodes(cx.root, issue.path, cx.resolve, cx);
   const nodes = located.map(([n]) => n);
   const name = [...issue.path].reverse().find((t) => typeof t === 'string');
-  // The declaration at the pointer names the field (a `$ref` with a sibling `title` renames its target).
-  const title = nodes.find((n) => n.title)?.title ?? owner?.title ?? name ?? translate(messages, cx.locale, 'this');
+  // The declaration at the pointer names the field (a `$ref` with a sibling `title` renames its target);
+  // a title that is not text is passed over, as the form does.
+  const text = (n: SchemaObject | undefined) => (typeof n?.title === 'string' && n.title ? n.title : undefined);
+  const title = nodes.map(text).find(Boolean) ?? text(owner) ?? name ?? translate(messages, cx.locale, 'this');
   const params = { title, limit: issue.l, ...issue.c?.params };
 
   const code = codeOf(issue);
@@ -76,28 +81,33 @@ function messageOf(issue: Issue, cx: ErrorContext): string {
 const asNode = (n: JsonSchema | undefined): SchemaObject | undefined => (n && typeof n === 'object' ? n : undefined);
 
 /**
- * Every schema node that describes the data at `path`: the base declaration first, then `$ref`
- * targets and conditional branches. Titles and `x-fz-messages` are read from these, so a `then`
- * that only adds `minLength` still names the field by its base title.
+ * Every schema node that describes the data at `path`: the declarations in the branches that apply
+ * to `cx.data` first (the latest first, so a `then` that renames a field or words its message wins
+ * while it applies), then the base declaration, each followed by its `$ref` targets. Titles and
+ * `x-fz-messages` are read from these, so a `then` that only adds `minLength` still names the field
+ * by its base title. Without data every branch counts.
  */
-export function fieldNodes(root: SchemaObject, path: Path, resolve: ResolveRef): [SchemaObject, SchemaObject][] {
+export function fieldNodes(root: SchemaObject, path: Path, resolve: ResolveRef, cx: Pick<ErrorContext, 'data' | 'matches'> = {}): [SchemaObject, SchemaObject][] {
   let current: Located[] = [[root, root]];
+  let value = cx.data;
   for (const token of path) {
     const next: Located[] = [];
-    for (const [node, doc] of expand(current, resolve)) {
+    for (const [node, doc] of expand(current, resolve, value, cx)) {
       const child = typeof token === 'number'
         ? node.items
         : node.properties && Object.prototype.hasOwnProperty.call(node.properties, token) ? node.properties[token] : undefined;
       if (child !== undefined) next.push([child, doc]);
     }
-    current = next;
+    current = next.reverse();
+    value = value && typeof value === 'object' ? (value as Record<string | number, unknown>)[token] : undefined;
   }
-  return expand(current, resolve);
+  return expand(current, resolve, value, cx);
 }
 
-function expand(list: Located[], resolve: ResolveRef): [SchemaObject, SchemaObject][] {
+function expand(list: Located[], resolve: ResolveRef, value: unknown, cx: Pick<ErrorContext, 'data' | 'matches'>): [SchemaObject, SchemaObject][] {
   const out: [SchemaObject, SchemaObject][] = [];
   const seen = new Set<object>();
+  const known = cx.matches && cx.data !== undefined;
   const visit = (raw: JsonSchema | undefined, doc: SchemaObject): void => {
     const node = asNode(raw);
     if (!node || seen.has(node)) return;
@@ -105,9 +115,13 @@ function expand(list: Located[], resolve: ResolveRef): [SchemaObject, SchemaObje
     out.push([node, doc]);
     if (node.$ref !== undefined) visit(...resolve(node.$ref, doc));
     for (const member of [...(node.allOf ?? []), ...(node.anyOf ?? []), ...(node.oneOf ?? [])]) visit(member, doc);
-    visit(node.then, doc);
-    visit(node.else, doc);
-    for (const member of Object.values(node.dependentSchemas ?? {})) visit(member, doc);
+    if (node.if !== undefined && known) visit(cx.matches!(node.if, doc, value) ? node.then : node.else, doc);
+    else {
+      visit(node.then, doc);
+      visit(node.else, doc);
+    }
+    const bag = value && typeof value === 'object' ? value : {};
+    for (const [name, member] of Object.entries(node.dependentSchemas ?? {})) if (!known || name in bag) visit(member, doc);
   };
   for (const [node, doc] of list) visit(node, doc);
   return out;

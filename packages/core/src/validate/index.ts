@@ -34,7 +34,7 @@ export function compileValidator(schema: SchemaObject, options: ValidatorOptions
   });
   const top = compiler.root(schema, schema);
   return {
-    validate: (data) => toErrors(top(data), { root: schema, resolve, locale }),
+    validate: (data) => toErrors(top(data), { root: schema, resolve, locale, data, matches: (node, doc, value) => compiler.root(node, doc)(value).length === 0 }),
     matches: (node, data) => compiler.root(node, schema)(data).length === 0,
   };
 }

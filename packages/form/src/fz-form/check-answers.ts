@@ -1,5 +1,6 @@
-import { annotation, choicesOf, fieldKind, findRegionPath, getAt, join, objectShape, type SchemaObject } from '@fazhi/core';
+import { choicesOf, fieldKind, findRegionPath, getAt, join, objectShape, shownAnnotations, textOf, type SchemaObject } from '@fazhi/core';
 import { html, nothing } from 'lit';
+import { nationalRegions } from '../widgets/cn/national-regions.js';
 import type { FormMessageKey } from './messages.js';
 import type { RenderState } from './render-fields.js';
 import type { Step } from './steps.js';
@@ -28,7 +29,8 @@ export function answers(state: RenderState, names: string[], t: T): Answer[] {
       const shape = objectShape(nodes, value, resolver, state.matches);
       for (const p of shape.properties) {
         if (only && !only.includes(p.name)) continue;
-        const title = annotation<string>(p.nodes, 'title') ?? p.name;
+        const at = join(pointer, p.name);
+        const title = textOf(shownAnnotations(p).title, `the title at ${at}`) ?? p.name;
         walk(p.nodes, join(pointer, p.name), label && pointer ? `${label} · ${title}` : title);
       }
       return;
@@ -38,23 +40,24 @@ export function answers(state: RenderState, names: string[], t: T): Answer[] {
       value.forEach((_, i) => walk(items, join(pointer, i), `${label}（${i + 1}）`));
       if (value.length) return;
     }
-    out.push({ pointer, label, text: display(node, kind, value, state, t), derived: nodes.some((n) => n['x-fz-derive'] !== undefined) });
+    out.push({ pointer, label, text: display(node, kind, value, state, t, pointer), derived: nodes.some((n) => n['x-fz-derive'] !== undefined) });
   };
   walk([state.host.resolver.root], '', '', names);
   return out;
 }
 
-function display(node: SchemaObject, kind: string, value: unknown, state: RenderState, t: T): string {
+function display(node: SchemaObject, kind: string, value: unknown, state: RenderState, t: T, pointer: string): string {
   if (value === undefined || value === null || value === '') return t('notAnswered');
   if (kind === 'boolean') return value ? t('yes') : t('no');
-  if (kind === 'choice') return choicesOf(node, state.host.resolver)?.find((c) => same(c.value, value))?.title ?? String(value);
+  if (kind === 'choice') return choicesOf(node, state.host.resolver, pointer)?.find((c) => same(c.value, value))?.title ?? String(value);
   if (kind === 'multichoice' && Array.isArray(value)) {
-    const choices = choicesOf(state.host.resolver.deref(node.items!) as SchemaObject, state.host.resolver) ?? [];
+    const choices = choicesOf(state.host.resolver.deref(node.items!) as SchemaObject, state.host.resolver, pointer) ?? [];
     return value.map((v) => choices.find((c) => same(c.value, v))?.title ?? String(v)).join('、');
   }
   if (kind === 'file' && Array.isArray(value)) return value.map((f) => (f as { name?: string }).name ?? '').join('、');
-  if (node.format === 'cn-region-code' && typeof value === 'string' && state.host.regions) {
-    const path = findRegionPath(state.host.regions, value);
+  const regions = node.format === 'cn-region-code' ? (state.host.regions ?? nationalRegions()) : undefined;
+  if (regions && typeof value === 'string') {
+    const path = findRegionPath(regions, value);
     if (path) return path.map((r) => r.name).join(' ');
   }
   if (typeof value === 'object') return JSON.stringify(value);

@@ -12,6 +12,7 @@ import {
   schemaIn,
   setAt,
   submit,
+  textOf,
   translate,
   withoutSensitive,
   type Catalogue,
@@ -37,6 +38,7 @@ import type { FzFormEventDetails } from './events.js';
 import { formMessages, type FormMessageKey } from './messages.js';
 import { receiptView, type Receipt } from './receipt.js';
 import { fieldId, renderObject, type RenderState } from './render-fields.js';
+import { withStartingRows } from './starting-rows.js';
 import { stepsOf, type Step } from './steps.js';
 import { formStyles } from './fz-form.styles.js';
 
@@ -179,6 +181,7 @@ export class FzForm extends LitElement {
     if ((changed.has('schema') || changed.has('overlay') || changed.has('locale')) && this.schema) this.compile();
     if (changed.has('autosave') && this.checker) this.openDrafts();
     if (changed.has('raw') || changed.has('schema') || changed.has('overlay')) {
+      if (this.checker) this.raw = withStartingRows(this.checker.schema, this.raw, this.checker.resolver, this.checker.validator.matches);
       this.settled = this.checker ? this.checker.settle(this.raw) : this.raw;
     }
   }
@@ -264,6 +267,22 @@ export class FzForm extends LitElement {
     if (this.errors.size) this.refreshErrors(false);
     this.saveDraft();
     this.emit('fz-change', { pointer, value, data: this.data });
+    void this.keepFocus();
+  }
+
+  /**
+   * A field revealed (or moved) in place shifts those below it, and Lit may then reuse one field's
+   * control for another: when the focused control was reused (or lost), focus goes back to the
+   * control with the id that had it.
+   */
+  private async keepFocus(): Promise<void> {
+    const focused = () => (this.renderRoot as ParentNode).querySelector<HTMLElement>(':focus');
+    const before = focused();
+    const id = before?.id;
+    await this.rendered();
+    const now = focused();
+    if (!id || (now && (now !== before || now.id === id))) return;
+    this.renderRoot.querySelector<HTMLElement>(`#${id}`)?.focus();
   }
 
   private emit<K extends keyof FzFormEventDetails>(type: K, detail: FzFormEventDetails[K], cancelable = false): boolean {
@@ -491,14 +510,16 @@ export class FzForm extends LitElement {
       t: this.t,
       setValue: (pointer, value) => this.setValue(pointer, value),
       resolver,
-      regions: this.regions,
+      // A portal's regions-src still loading: no national download, typing the code meanwhile.
+      regions: this.regions ?? (this.regionsSrc ? [] : undefined),
+      requestUpdate: () => this.requestUpdate(),
       readonly: this.readonly,
       files: this.files,
       reportProblem: (pointer, message) => this.reportProblem(pointer, message),
       confirmWarning: (pointer, on) => this.confirmWarning(pointer, on),
       announce: (text) => (this.announcement = text),
       focusPointer: (pointer) => this.focusField(pointer),
-      renderObject: (nodes, pointer) => renderObject(state, nodes, pointer),
+      renderObject: (nodes, pointer, label) => renderObject(state, nodes, pointer, undefined, label),
     };
     const state: RenderState = { idPrefix: this.idPrefix, host, matches: validator.matches, raw: this.raw, settled: this.settled, errors: this.errors, warnings: this.warnings };
     return state;
@@ -531,7 +552,7 @@ export class FzForm extends LitElement {
     }
     const steps = this.steps();
     const step = steps[this.stepIndex];
-    const title = this.checker.schema.title;
+    const title = textOf(this.checker.schema.title, 'the title of the form');
     return html`<form part="form" class="fz-form" novalidate @submit=${(e: Event) => this.onFormSubmit(e)} @change=${keepIn}>
       ${title ? html`<h2 class="fz-form-title">${title}</h2>` : nothing}
       ${this.draftNote

@@ -1,5 +1,5 @@
 import type { SchemaObject } from '@fazhi/core';
-import { join } from '@fazhi/core';
+import { join, textOf } from '@fazhi/core';
 import { html, nothing } from 'lit';
 import type { FieldContext } from './context.js';
 
@@ -14,8 +14,10 @@ export function arrayWidget(ctx: FieldContext, options: ArrayOptions = {}) {
   const itemNodes = ctx.nodes
     .map((n) => (n.items === undefined ? undefined : ctx.host.resolver.deref(n.items)))
     .filter((n): n is SchemaObject => !!n && typeof n === 'object');
-  const rowTitle = itemNodes[0]?.title ?? ctx.title;
+  const rowTitle = textOf(itemNodes[0]?.title, `the title of the rows at ${ctx.pointer}`) ?? ctx.title;
   const max = ctx.node.maxItems ?? Infinity;
+  // A required list starts with the rows it needs (see starting-rows.ts); those cannot be removed.
+  const min = ctx.required ? (ctx.node.minItems ?? 0) : 0;
 
   const add = () => {
     ctx.host.setValue(ctx.pointer, [...rows, {}]);
@@ -60,13 +62,15 @@ export function arrayWidget(ctx: FieldContext, options: ArrayOptions = {}) {
     ${rows.map(
       (_, index) => html`<fieldset class="fz-row" part="row">
         <legend class="fz-row-title">${ctx.host.t('rowTitle', { title: rowTitle, index: index + 1 })}</legend>
-        ${ctx.host.renderObject(itemNodes, join(ctx.pointer, index))}
+        ${ctx.host.renderObject(itemNodes, join(ctx.pointer, index), rowTitle)}
         ${ctx.host.readonly
           ? nothing
           : html`${options.reorder ? moveButtons(index) : nothing}
-              <button type="button" class="fz-secondary" @click=${() => remove(index)}>
-                ${ctx.host.t('removeRow', { index: index + 1, title: rowTitle })}
-              </button>`}
+              ${rows.length > min
+                ? html`<button type="button" class="fz-secondary" @click=${() => remove(index)}>
+                    ${ctx.host.t('removeRow', { index: index + 1, title: rowTitle })}
+                  </button>`
+                : nothing}`}
       </fieldset>`,
     )}
     ${ctx.host.readonly || rows.length >= max

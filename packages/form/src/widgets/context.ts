@@ -8,8 +8,10 @@ export interface FormHost {
   setValue(pointer: string, value: unknown): void;
   resolver: Resolver;
   readonly: boolean;
-  /** 行政区划 tree the portal supplied, for the region cascader. */
+  /** 行政区划 tree the portal supplied, for the region cascader (empty while its `regions-src` loads). */
   regions?: RegionNode[];
+  /** Renders again (data a widget loads on demand has arrived). */
+  requestUpdate(): void;
   /** Files chosen in this page, by attachment id (they never go into drafts). */
   files: Map<string, File>;
   /** Shows (or clears) a problem found by the widget itself, such as a refused file. */
@@ -20,8 +22,8 @@ export interface FormHost {
   announce(text: string): void;
   /** After the next render, moves focus to the first control of a field. */
   focusPointer(pointer: string): Promise<void>;
-  /** Renders the fields of a nested object or array row. */
-  renderObject(nodes: SchemaObject[], pointer: string): TemplateResult;
+  /** Renders the fields of a nested object or array row (a row of a plain value is one field named `label`). */
+  renderObject(nodes: SchemaObject[], pointer: string, label?: string): TemplateResult;
 }
 
 export interface FieldContext {

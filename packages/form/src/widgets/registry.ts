@@ -5,6 +5,7 @@ import { choiceWidget, multiChoiceWidget } from './choice.js';
 import { fileWidget } from './file.js';
 import { textWidget } from './text.js';
 import { textareaWidget } from './textarea.js';
+import { booleanWidget } from './yes-no.js';
 import { ethnicityWidget } from './cn/ethnicity.js';
 import { idCardWidget } from './cn/id-card.js';
 import { regionWidget } from './cn/region.js';
@@ -24,15 +25,18 @@ const byName = new Map<string, Widget>([
   ['ethnicity', ethnicityWidget],
 ]);
 
+/** Answers allowed to be longer than this many characters get several lines (GOV.UK textarea). */
+const LONG_TEXT = 200;
+
 const byKind: Record<FieldContext['kind'], Widget> = {
   object: textWidget, // objects are rendered as sections before a widget is looked up
   array: arrayWidget,
   multichoice: multiChoiceWidget,
   choice: choiceWidget,
-  boolean: checkboxWidget,
+  boolean: booleanWidget,
   number: textWidget,
   integer: textWidget,
-  string: textWidget,
+  string: (ctx) => ((ctx.node.maxLength ?? 0) > LONG_TEXT ? textareaWidget : textWidget)(ctx),
   file: fileWidget,
 };
 

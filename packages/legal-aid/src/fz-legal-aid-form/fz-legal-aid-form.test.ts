@@ -4,6 +4,7 @@ import {
   choose,
   continueOn,
   control,
+  field,
   fill,
   idCardFor,
   openForm,
@@ -117,6 +118,17 @@ describe('fz-legal-aid-form', () => {
       el.remove();
     }
     localStorage.clear();
+  });
+
+  it('shows the resident identity number hint of the schema’s branch while 居民身份证 is chosen', async () => {
+    const el = await openForm(uniqueTag('id-hint'));
+    const hint = () => {
+      const input = control(el, '证件号码');
+      return (input.getAttribute('aria-describedby') ?? '').split(' ').map((id) => root(el).getElementById(id)?.textContent?.trim()).join(' ');
+    };
+    expect(hint()).to.equal('18位，最后一位可能是X。性别和出生日期会自动填好。');
+    await choose(el, '证件类型', 3); // 护照
+    expect(hint()).to.equal('照证件填写，只含字母、数字和“-”。');
   });
 
   it('asks for a representative for a minor or an adult who cannot act alone (第40条)', async () => {
@@ -273,8 +285,10 @@ describe('fz-legal-aid-form', () => {
 
     await el.focusField('/economy/householdSize');
     expect(control(el, '本地经济困难标准').value).to.equal('1350');
-    expect(control(el, '人均月收入不高于本地标准').checked).to.equal(true);
-    expect(control(el, '人均月收入不高于本地标准').disabled).to.equal(true);
+    // A computed yes/no: 是 shown chosen, neither answer open to a click.
+    const eligible = field(el, '人均月收入不高于本地标准');
+    expect(control(el, '是', eligible).checked).to.equal(true);
+    expect(control(el, '否', eligible).disabled).to.equal(true);
 
     // The added field joins the last step and is required as the overlay says.
     await el.focusField('/consent');

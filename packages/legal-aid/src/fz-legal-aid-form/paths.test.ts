@@ -276,7 +276,7 @@ describe('fz-legal-aid-form: four citizens, keyboard only, to the real server', 
     const perHead = control(el, '家庭人均月收入');
     expect(perHead.value).to.equal('800');
     expect(perHead.readOnly).to.equal(true);
-    await tick(el, '同意法律援助机构通过信息共享核查');
+    await choose(el, '同意法律援助机构通过信息共享核查', 0); // 是
     await axe(el);
     await continueOn(el);
     await continueOn(el);

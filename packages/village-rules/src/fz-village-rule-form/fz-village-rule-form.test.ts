@@ -19,14 +19,28 @@ const adviceSummaries = (el: HTMLElement) => advice(el).map((a) => textOf(a.quer
 const stepTitle = (el: HTMLElement) => textOf(root(el).querySelector('.fz-step-title'));
 const fieldError = (el: HTMLElement, pointer: string) => textOf(root(el).querySelector(`[data-pointer="${pointer}"] .fz-error`));
 
+/** Tabs to a select and moves down to the option named `name` with the arrow keys. */
+async function pick(el: FzVillageRuleForm, label: string, name: string) {
+  const box = byLabel<HTMLSelectElement>(el, label);
+  await tabTo(el, box);
+  for (let i = 0; i < 60 && box.selectedOptions[0]?.textContent !== name; i++) {
+    await sendKeys({ press: 'ArrowDown' });
+    await settle(el, 1);
+  }
+  expect(box.selectedOptions[0]?.textContent).to.equal(name);
+}
+
 /** Step 1 as a clerk fills it with the keyboard; Enter in the last text box goes on. */
 async function fillStepOne(el: FzVillageRuleForm) {
   byLabel(el, '村（社区）名称').focus();
   await typeText('测试村');
   await tabTo(el, byLabel(el, '所属乡镇（街道）'));
   await typeText('某某镇');
-  await tabTo(el, byLabel(el, '所属县（市、区）'));
-  await typeText('340524');
+  // 所属县 is chosen 省 → 市 → 县 from the national 行政区划, which arrives on demand.
+  await until(() => allByLabel(el, '省（自治区、直辖市）').length > 0, 'the national 行政区划');
+  await pick(el, '省（自治区、直辖市）', '安徽省');
+  await pick(el, '市（州、盟）', '宣城市');
+  await pick(el, '县（区、市）', '郎溪县');
   await tabTo(el, byLabel(el, '村规民约'));
   await sendKeys({ press: 'Space' });
   await tabTo(el, byLabel(el, '首次制定'));
@@ -38,11 +52,13 @@ async function fillStepOne(el: FzVillageRuleForm) {
   expect(stepTitle(el)).to.equal('条款内容');
 }
 
-/** Adds an article with the keyboard: the add button, then the new row's text box. */
+/** Adds an article with the keyboard: the empty row the list starts with, else the add button and the new row's text box. */
 async function addArticle(el: FzVillageRuleForm, text: string) {
-  await tabTo(el, button(el, '添加条款'));
-  await sendKeys({ press: 'Enter' });
-  await settle(el);
+  if (allByLabel(el, '条款内容').every((b) => (b as HTMLTextAreaElement).value)) {
+    await tabTo(el, button(el, '添加条款'));
+    await sendKeys({ press: 'Enter' });
+    await settle(el);
+  }
   const boxes = allByLabel(el, '条款内容');
   await tabTo(el, boxes[boxes.length - 1]!);
   await typeText(text);

@@ -87,7 +87,8 @@ describe('fz-village-rule-review', () => {
     expect(textOf(checkedRadio(article(el, 3)).labels![0])).to.equal('应当删除');
     const issue3 = article(el, 3).querySelector('select')!;
     expect(textOf(issue3.selectedOptions[0])).to.equal('设定罚款、扣发分红补贴等处罚');
-    expect((article(el, 3).querySelector('input[name$="/legalBasis"]') as HTMLInputElement).value).to.contain('行政处罚法');
+    // Up to 500 characters: a text area.
+    expect((article(el, 3).querySelector('textarea[name$="/legalBasis"]') as HTMLTextAreaElement).value).to.contain('行政处罚法');
     await tabTo(el, article(el, 3).querySelector('textarea[name$="/reason"]')!);
     await typeText('村规民约不能设定罚款。');
     // 第 7 条: 建议修改, with a suggested text.

@@ -3,16 +3,18 @@ import { html, nothing } from 'lit';
 import { describedBy, type FieldContext } from '../context.js';
 import { groupShell } from '../shell.js';
 import { textWidget } from '../text.js';
+import { nationalRegions } from './national-regions.js';
 
 const LEVELS = ['regionProvince', 'regionCity', 'regionCounty', 'regionTownship', 'regionVillage'] as const;
 
 /**
  * 行政区划 cascader: one labelled select per level, down to the village when the portal's data
- * goes that deep. The value is the deepest code chosen. Without region data (a portal that did not
- * supply `.regions`/`regions-src`) it falls back to typing the code.
+ * goes that deep. The value is the deepest code chosen. A portal's own tree (`.regions`/`regions-src`)
+ * wins; without one, the national tree down to the county arrives on demand. Until it does (or if it
+ * cannot), the field takes the code typed.
  */
 export function regionWidget(ctx: FieldContext) {
-  const tree = ctx.host.regions;
+  const tree = ctx.host.regions ?? nationalRegions(() => ctx.host.requestUpdate());
   if (!tree?.length) return textWidget(ctx);
   const path = typeof ctx.value === 'string' ? (findRegionPath(tree, ctx.value) ?? []) : [];
   const levels: { options: RegionNode[]; chosen?: RegionNode }[] = [{ options: tree, chosen: path[0] }];
