@@ -2,6 +2,7 @@ import { expect, fixture, html, waitUntil } from '@open-wc/testing';
 import type { SchemaObject } from '@fazhi/core';
 import '@fazhi/form/define';
 import type { FzForm } from '@fazhi/form';
+import '../define.js';
 import type { FzLegalAidForm } from './fz-legal-aid-form.js';
 
 /** The element's rendering (shadow root by default). */

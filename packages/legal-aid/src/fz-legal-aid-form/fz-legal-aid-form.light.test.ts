@@ -1,4 +1,4 @@
-import { expect, fixture, html } from '@open-wc/testing';
+import { expect, fixture, html, waitUntil } from '@open-wc/testing';
 import { emulateMedia, sendKeys } from '@web/test-runner-commands';
 import '../define.js';
 import type { FzLegalAidForm } from './fz-legal-aid-form.js';
@@ -36,7 +36,8 @@ describe('fz-legal-aid-form render-root="light"', () => {
       expect(el.querySelector('[role=status]')!.textContent).to.contain('正在加载');
       await expect(el).to.be.accessible();
       release(new Response('{}', { headers: { 'content-type': 'application/json' } }));
-      await new Promise((r) => setTimeout(r, 20));
+      // The overlay is checked before use (the checks load on demand): wait for the form, not a fixed time.
+      await waitUntil(() => el.querySelector('form'), 'the form replaces the fallback', { timeout: 10000 });
       await after(el);
       expect(el.querySelector('form')).to.exist;
       expect(el.querySelector('.fallback')).to.equal(null);

@@ -1,4 +1,4 @@
-import { expect, fixture, html } from '@open-wc/testing';
+import { expect, fixture, html, waitUntil } from '@open-wc/testing';
 import { createChecker, legalAidApplicationExamples as examples, legalAidApplicationSchema, mergePatch, type SchemaObject } from '@fazhi/core';
 import {
   choose,
@@ -61,14 +61,15 @@ describe('fz-legal-aid-form', () => {
       expect(root(el).querySelector('[role=status]')!.textContent).to.contain('正在加载');
       await expect(el).to.be.accessible();
       release(new Response(JSON.stringify({ properties: { facts: { title: '事情经过' } } }), { headers: { 'content-type': 'application/json' } }));
-      await new Promise((r) => setTimeout(r, 20));
+      // The overlay is checked before use (the checks load on demand): wait for the form, not a fixed time.
+      await waitUntil(() => root(el).querySelector('form'), 'the form replaces the fallback', { timeout: 10000 });
       await after(el);
       expect(slot(), 'the form takes the place of the fallback').to.equal(null);
       expect(el.effectiveSchema!.properties!.facts).to.include({ title: '事情经过' });
 
       window.fetch = (() => Promise.resolve(new Response('not found', { status: 404 }))) as typeof fetch;
       const broken = await fixture<FzLegalAidForm>(html`<fz-legal-aid-form overlay-src="/missing.json"><p>请拨打 12348</p></fz-legal-aid-form>`);
-      await new Promise((r) => setTimeout(r, 20));
+      await waitUntil(() => root(broken).querySelector('[role=alert]'), 'the refusal shows', { timeout: 10000 });
       await after(broken);
       expect(root(broken).querySelector('[role=alert]')!.textContent).to.contain('表单加载失败');
       expect(root(broken).querySelector('slot')!.assignedElements()[0]!.textContent).to.contain('12348');
