@@ -70,6 +70,81 @@ describe('<fz-form-designer> in overlay mode, by keyboard', () => {
     const row = el.shadowRoot!.querySelector('[data-id="/properties/facts"]')!;
     expect(row.textContent).to.contain('本县修改');
     await expect(el).to.be.accessible();
+    // The field is on the third step: 在预览中查看 opens the preview there.
+    await tabTo(el, 'prop-show');
+    await sendKeys({ press: 'Enter' });
+    await preview(el).updateComplete;
+    await nextFrame();
+    expect(preview(el).shadowRoot!.textContent).to.contain('案情经过和申请理由');
+  });
+
+  it('opens and closes sections with the arrow keys, one tab stop for the whole tree', async () => {
+    await goTo(el, '/properties/contact');
+    await sendKeys({ press: 'ArrowLeft' });
+    await settle(el);
+    expect(active(el)?.getAttribute('aria-expanded')).to.equal('false');
+    expect(el.shadowRoot!.querySelector('[data-id="/properties/contact/properties/phone"]')).to.equal(null);
+    await sendKeys({ press: 'ArrowRight' });
+    await settle(el);
+    expect(active(el)?.getAttribute('aria-expanded')).to.equal('true');
+    await sendKeys({ press: 'ArrowRight' });
+    await settle(el);
+    expect(active(el)?.dataset.id).to.equal('/properties/contact/properties/phone');
+    await sendKeys({ press: 'ArrowLeft' });
+    await settle(el);
+    expect(active(el)?.dataset.id).to.equal('/properties/contact');
+    expect(el.shadowRoot!.querySelectorAll('[role=treeitem][tabindex="0"]')).to.have.length(1);
+    await expect(el).to.be.accessible();
+  });
+
+  it('moves a field down and back with undo, focus staying on the button', async () => {
+    await goTo(el, '/properties/contact/properties/phone');
+    await tabTo(el, 'move-down');
+    await sendKeys({ press: 'Enter' });
+    await settle(el);
+    expect(Object.keys(getAt(el.document, '/properties/contact/properties') as object).slice(0, 2)).to.deep.equal(['address', 'phone']);
+    expect(active(el)?.id).to.equal('move-down');
+    await chord('z', 'Control');
+    await settle(el);
+    expect(Object.keys(getAt(el.document, '/properties/contact/properties') as object).slice(0, 2)).to.deep.equal(['phone', 'address']);
+    expect(el.fileText).to.equal('{}\n');
+  });
+
+  it('removes a field, and undo brings it back selected with focus on its row', async () => {
+    await goTo(el, '/properties/applicant/properties/veteran');
+    await tabTo(el, 'prop-remove');
+    await sendKeys({ press: 'Enter' });
+    await settle(el);
+    expect(getAt(el.document, '/properties/applicant/properties/veteran')).to.equal(undefined);
+    expect(active(el)?.getAttribute('role')).to.equal('treeitem');
+    await chord('z', 'Control');
+    await settle(el);
+    expect(el.document).to.deep.equal({ ...legalAidApplicationSchema });
+    expect(active(el)?.dataset.id).to.equal('/properties/applicant/properties/veteran');
+  });
+
+  it('keeps unsaved work in the browser and warns before leaving until it is downloaded', async () => {
+    await goTo(el, '/properties/facts');
+    await tabTo(el, 'prop-title');
+    await retype(el, '案情经过');
+    const leaving = new Event('beforeunload', { cancelable: true });
+    window.dispatchEvent(leaving);
+    expect(leaving.defaultPrevented).to.equal(true);
+
+    const again = await fixture<FzFormDesigner>(html`<fz-form-designer base="legal-aid-application"></fz-form-designer>`);
+    await settle(again);
+    await settle(again);
+    expect(getAt(again.document, '/properties/facts/title')).to.equal('案情经过');
+    expect(again.shadowRoot!.querySelector('[role=status]')!.textContent).to.contain('已恢复');
+    again.remove();
+
+    el.addEventListener('fz-download', (e) => e.preventDefault());
+    await tabTo(el, 'download', true);
+    await sendKeys({ press: 'Enter' });
+    const afterDownload = new Event('beforeunload', { cancelable: true });
+    window.dispatchEvent(afterDownload);
+    expect(afterDownload.defaultPrevented).to.equal(false);
+    expect(localStorage.length).to.equal(0);
   });
 
   it('removes one option of 需要哪种法律援助, keeping the others and their stored values', async () => {
@@ -190,3 +265,47 @@ async function goToFromPanel(el: FzFormDesigner, id: string): Promise<void> {
   }
   await goTo(el, id);
 }
+
+describe('<fz-form-designer> with a whole form of the county\'s own', () => {
+  const mediation = {
+    $schema: 'https://json-schema.org/draft/2020-12/schema',
+    $id: 'https://example.gov.cn/forms/mediation.schema.json',
+    title: '人民调解申请',
+    type: 'object',
+    properties: {
+      name: { type: 'string', title: '申请人姓名', maxLength: 50, 'x-fz-pii': 'pi' },
+      kind: { type: 'string', title: '纠纷类型', oneOf: [{ const: 'neighbour', title: '邻里纠纷' }, { const: 'family', title: '婚姻家庭纠纷' }], 'x-fz-pii': 'none' },
+    },
+    required: ['name'],
+  };
+  afterEach(() => localStorage.clear());
+
+  it('adds an option by keyboard and downloads the whole form', async () => {
+    localStorage.clear();
+    const el = await fixture<FzFormDesigner>(html`<fz-form-designer .schema=${mediation}></fz-form-designer>`);
+    await settle(el);
+    el.shadowRoot!.querySelector<HTMLElement>('[role=treeitem][tabindex="0"]')!.focus();
+    await goTo(el, '/properties/kind');
+    await tabTo(el, 'opt-add-title');
+    await sendKeys({ type: '其他纠纷' });
+    await sendKeys({ press: 'Enter' });
+    await settle(el);
+    expect(getAt(el.document, '/properties/kind/oneOf/2')).to.deep.equal({ const: '其他纠纷', title: '其他纠纷' });
+    expect(getAt(preview(el).schema, '/properties/kind/oneOf')).to.have.length(3);
+    await tabTo(el, 'opt-2-title', true);
+    await retype(el, '其他');
+    // The label changes, the stored value does not.
+    expect(getAt(el.document, '/properties/kind/oneOf/2')).to.deep.equal({ const: '其他纠纷', title: '其他' });
+    let detail: FzDownloadDetail | undefined;
+    el.addEventListener('fz-download', (e) => {
+      e.preventDefault();
+      detail = (e as CustomEvent<FzDownloadDetail>).detail;
+    });
+    await tabTo(el, 'download', true);
+    expect(active(el)?.textContent).to.contain('下载表单');
+    await sendKeys({ press: 'Enter' });
+    expect(detail?.fileName).to.equal('mediation.schema.json');
+    expect(JSON.parse(detail!.text)).to.deep.equal(el.document);
+    await expect(el).to.be.accessible();
+  });
+});

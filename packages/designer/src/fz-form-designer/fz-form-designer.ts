@@ -125,7 +125,8 @@ export class FzFormDesigner extends LitElement {
   /** Runs one operation, records it for undo, saves the work and keeps focus where the editor is. */
   private run(operation: Operation, select = this.selected, control?: string, typing?: string): void {
     const session = this.session!;
-    if (!session.apply(operation, select, control, typing)) return;
+    // Undo goes back to the row the editor was on (a removed field comes back selected).
+    if (!session.apply(operation, select, control, typing, this.selected)) return;
     if (!typing) this.announce(operation.label);
     this.afterChange(select, control);
   }
@@ -198,12 +199,16 @@ export class FzFormDesigner extends LitElement {
         const operation = relabelOption(session.doc, id, index, title);
         this.run({ ...operation, label: relabelOption(key ? session.labelBase(key) : session.doc, id, index, title).label }, id, `opt-${index}-title`, key);
       },
+      showInPreview: () => {
+        const preview = this.renderRoot.querySelector('.preview-frame')?.firstElementChild as { focusField?(pointer: string): Promise<void> } | null;
+        // The preview's answers are addressed by data pointers: the schema's without `properties`.
+        void preview?.focusField?.(id.replace(/\/properties\//g, '/'));
+      },
       removeField: () => {
         const rows = outlineOf(session.doc);
         const at = rows.findIndex((r) => r.id === id);
         const next = rows.slice(at + 1).find((r) => !r.id.startsWith(`${id}/`)) ?? rows[at - 1];
         this.run(removeField(session.doc, id), next?.id ?? '', undefined);
-        // Undo brings the field back: select it again then.
       },
     };
   }

@@ -14,6 +14,8 @@ export interface PanelHost {
   moveOption(from: number, to: number): void;
   relabelOption(index: number, title: string, typing?: boolean): void;
   removeField(): void;
+  /** Shows the field in the preview and moves focus to it there. */
+  showInPreview(): void;
 }
 
 type Settings = Record<string, unknown>;
@@ -124,6 +126,7 @@ export function propertyPanel(host: PanelHost, item: OutlineItem): TemplateResul
     ${options ? optionsSetting(host, options, reason) : nothing}
     ${item.kind === 'section' ? nothing : choiceSetting(host, shown, 'x-fz-pii', '个人信息级别', PII)}
     <p>
+      <button id="prop-show" type="button" @click=${() => host.showInPreview()}>在预览中查看</button>
       <button id="prop-remove" type="button" ?disabled=${!!reason} aria-describedby=${reason ? 'lock-reason' : nothing} @click=${() => host.removeField()}>删除这个字段</button>
     </p>
   `;

@@ -5,7 +5,9 @@ import { applyOperation, diffMergePatch, type Operation } from '@fazhi/core/edit
 interface Entry {
   undo: Operation;
   redo: Operation;
+  /** The row selected once the operation is done, and the one to select when it is undone. */
   select: string;
+  undoSelect: string;
   control?: string;
   /** Keystrokes in one setting join one entry, so undo takes back the word, not the last letter. */
   typing?: string;
@@ -53,7 +55,7 @@ export class DesignSession {
   }
 
   /** Applies an operation; false when it changed nothing. */
-  apply(operation: Operation, select: string, control?: string, typing?: string): boolean {
+  apply(operation: Operation, select: string, control?: string, typing?: string, undoSelect = select): boolean {
     if (!operation.edits.length) return false;
     const before = this.doc;
     const { doc, undo } = applyOperation(this.doc, operation);
@@ -65,7 +67,7 @@ export class DesignSession {
       last.undo = { label: operation.label, edits: [...undo.edits, ...last.undo.edits] };
     } else {
       this.runStart = typing ? before : undefined;
-      this.past.push({ undo, redo: operation, select, control, typing });
+      this.past.push({ undo, redo: operation, select, undoSelect, control, typing });
     }
     this.future = [];
     this.unsaved = true;
@@ -91,7 +93,7 @@ export class DesignSession {
     entry.typing = undefined;
     this.future.push(entry);
     this.unsaved = true;
-    return { label: `已撤销：${entry.undo.label}`, select: entry.select, control: entry.control };
+    return { label: `已撤销：${entry.undo.label}`, select: entry.undoSelect, control: entry.control };
   }
 
   redo(): Step | undefined {
