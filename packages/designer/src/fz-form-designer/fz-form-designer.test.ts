@@ -110,6 +110,38 @@ describe('<fz-form-designer> in overlay mode, by keyboard', () => {
     expect(el.fileText).to.equal('{}\n');
   });
 
+  it('moves a field to another section with the 移动到… list, keeping it required', async () => {
+    await goTo(el, '/properties/contact/properties/phone');
+    await tabTo(el, 'move-to');
+    await sendKeys({ press: 'ArrowDown' });
+    await sendKeys({ press: 'ArrowDown' });
+    expect(el.shadowRoot!.querySelector<HTMLSelectElement>('#move-to')!.selectedOptions[0].textContent).to.equal('分组：申请人');
+    // Choosing is not moving yet.
+    expect(getAt(el.document, '/properties/contact/properties/phone')).to.not.equal(undefined);
+    await tabTo(el, 'move-go');
+    await sendKeys({ press: 'Enter' });
+    await settle(el);
+    expect(getAt(el.document, '/properties/contact/properties/phone')).to.equal(undefined);
+    expect(getAt(el.document, '/properties/applicant/properties/phone')).to.not.equal(undefined);
+    expect(getAt(el.document, '/properties/applicant/required')).to.include('phone');
+    expect(active(el)?.id).to.equal('move-go');
+    expect(active(el)?.closest('section')?.querySelector('[aria-selected=true]')?.getAttribute('data-id')).to.equal('/properties/applicant/properties/phone');
+  });
+
+  it('previews at phone width and in care mode', async () => {
+    await tabTo(el, 'care-mode');
+    await sendKeys({ press: 'Space' });
+    await settle(el);
+    expect(preview(el).hasAttribute('care-mode')).to.equal(true);
+    await chord('Tab', 'Shift');
+    await chord('Tab', 'Shift');
+    expect(active(el)?.textContent).to.equal('手机');
+    await sendKeys({ press: 'Enter' });
+    await settle(el);
+    expect(el.shadowRoot!.querySelector('.preview-frame')!.classList.contains('phone')).to.equal(true);
+    await expect(el).to.be.accessible();
+  });
+
   it('removes a field, and undo brings it back selected with focus on its row', async () => {
     await goTo(el, '/properties/applicant/properties/veteran');
     await tabTo(el, 'prop-remove');

@@ -87,7 +87,7 @@ function moveTo(host: OutlineHost, item: OutlineItem, value: string): void {
   const to = target.kind === 'step' ? { parent: '', step: Number(value.slice(5)) } : { parent: target.id };
   try {
     const operation = moveField(host.doc, item.id, to);
-    host.run({ ...operation, label: `把“${item.label}”移到“${target.label}”` }, join(join(to.parent, 'properties'), item.name!), 'move-to');
+    host.run({ ...operation, label: `把“${item.label}”移到“${target.label}”` }, join(join(to.parent, 'properties'), item.name!), 'move-go');
   } catch {
     host.run({ label: '', edits: [] }, item.id);
   }
@@ -132,10 +132,13 @@ export function outlineTree(host: OutlineHost, item: OutlineItem | undefined): T
       <button type="button" id="move-up" ?disabled=${!isField || at <= 0} @click=${() => host.run(moveWithin(host, item!, -1), item!.id, 'move-up')}>上移</button>
       <button type="button" id="move-down" ?disabled=${!isField || at < 0 || at >= siblings.length - 1} @click=${() => host.run(moveWithin(host, item!, 1), item!.id, 'move-down')}>下移</button>
       <label for="move-to">移动到…</label>
-      <select id="move-to" ?disabled=${!isField} @change=${(e: Event) => moveTo(host, item!, (e.target as HTMLSelectElement).value)}>
+      <select id="move-to" ?disabled=${!isField}>
         <option value="">（选择位置）</option>
         ${isField ? destinations(host, item).map((d) => html`<option value=${d.value}>${d.label}</option>`) : nothing}
       </select>
+      <!-- A separate button: arrowing through a closed list fires change at each option. -->
+      <button type="button" id="move-go" ?disabled=${!isField}
+        @click=${(e: Event) => moveTo(host, item!, ((e.currentTarget as HTMLElement).previousElementSibling as HTMLSelectElement).value)}>移动</button>
       <button type="button" id="add-field" @click=${() => host.addField(item)}>添加字段</button>
       ${origin === 'changed' ? html`<button type="button" id="restore" @click=${() => restore(host, item!)}>恢复原样</button>` : nothing}
     </div>
