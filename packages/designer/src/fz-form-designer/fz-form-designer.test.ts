@@ -1,7 +1,8 @@
 import { getAt, legalAidApplicationSchema, mergePatch, type SchemaObject } from '@fazhi/core';
-import { expect, fixture, html } from '@open-wc/testing';
+import { expect, fixture, html, waitUntil } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
 import '../define.js';
+import countyOverlay from '../../../legal-aid/test/county-overlay.json';
 import type { FzDownloadDetail, FzFormDesigner } from './fz-form-designer.js';
 
 const active = (el: FzFormDesigner) => el.shadowRoot!.activeElement as HTMLElement | null;
@@ -297,6 +298,43 @@ async function goToFromPanel(el: FzFormDesigner, id: string): Promise<void> {
   }
   await goTo(el, id);
 }
+
+describe('<fz-form-designer> opening the county\'s overlay file', () => {
+  const realFetch = window.fetch;
+  /** Serves `text` at /county/legal-aid.json, as a portal's static server would. */
+  const serve = (text: string) => {
+    window.fetch = ((url: RequestInfo | URL) =>
+      String(url).endsWith('/county/legal-aid.json') ? Promise.resolve(new Response(text, { headers: { 'content-type': 'application/json' } })) : realFetch(url)) as typeof fetch;
+  };
+  afterEach(() => {
+    window.fetch = realFetch;
+    localStorage.clear();
+  });
+
+  it('shows what the overlay changed and added', async () => {
+    localStorage.clear();
+    serve(JSON.stringify(countyOverlay, null, 2));
+    const el = await fixture<FzFormDesigner>(html`<fz-form-designer base="legal-aid-application" overlay-src="/county/legal-aid.json"></fz-form-designer>`);
+    await waitUntil(() => el.document, 'the overlay opens');
+    await settle(el);
+    const origin = (id: string) => el.shadowRoot!.querySelector(`[data-id="${id}"] .origin`)?.textContent;
+    expect(origin('/properties/matter/properties/aidForm')).to.equal('本县修改');
+    expect(origin('/properties/facts')).to.equal('原有');
+    await expect(el).to.be.accessible();
+  });
+
+  it('refuses a misspelt overlay with the county check message and its line', async () => {
+    localStorage.clear();
+    serve('{\n  "properties": {\n    "facs": { "title": "案情" }\n  }\n}\n');
+    const el = await fixture<FzFormDesigner>(html`<fz-form-designer base="legal-aid-application" overlay-src="/county/legal-aid.json"></fz-form-designer>`);
+    await waitUntil(() => el.shadowRoot!.querySelector('[role=alert]'), 'the refusal shows');
+    const alert = el.shadowRoot!.querySelector('[role=alert]')!.textContent!;
+    expect(alert).to.contain('legal-aid.json 第 3 行 properties.facs');
+    expect(alert).to.contain('是不是想写“facts”');
+    expect(el.document).to.equal(undefined);
+    await expect(el).to.be.accessible();
+  });
+});
 
 describe('<fz-form-designer> with a whole form of the county\'s own', () => {
   const mediation = {

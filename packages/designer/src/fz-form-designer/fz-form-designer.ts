@@ -89,7 +89,8 @@ export class FzFormDesigner extends LitElement {
       const base = this.base ? schemasById[`https://schemas.fazhi.dev/v1/${this.base}.schema.json`] : undefined;
       if (this.base && !base) throw new Error(`没有名为“${this.base}”的内置表单`);
       if (base) {
-        const overlay = this.overlay ?? (this.overlaySrc ? await this.fetchJson(this.overlaySrc) : {});
+        const overlay = this.overlay ?? (this.overlaySrc ? await this.readOverlay(base, this.overlaySrc) : {});
+        if (overlay === undefined) return;
         this.session = DesignSession.withOverlay(base, saved ? JSON.parse(saved) : overlay);
       } else {
         const schema = this.schema ?? (this.schemaSrc ? ((await this.fetchJson(this.schemaSrc)) as SchemaObject) : undefined);
@@ -104,6 +105,17 @@ export class FzFormDesigner extends LitElement {
     } catch (error) {
       this.loadError = `表单打不开：${(error as Error).message}`;
     }
+  }
+
+  /** The county's overlay, checked as the server checks it: a bad file is not opened, and says why. */
+  private async readOverlay(base: SchemaObject, url: string): Promise<unknown> {
+    const response = await fetch(url);
+    if (!response.ok) throw new Error(`${url} 读取失败（${response.status}）`);
+    const check = checkOverlay(base, await response.text(), { file: url.split('/').pop() });
+    if (check.ok) return check.patch;
+    this.loadError = '覆盖文件有错误，请改正后再打开：';
+    this.refused = check.issues.filter((i) => i.severity === 'error');
+    return undefined;
   }
 
   private async fetchJson(url: string): Promise<unknown> {
@@ -333,7 +345,9 @@ export class FzFormDesigner extends LitElement {
   }
 
   override render() {
-    if (this.loadError) return html`<p role="alert">${this.loadError}</p>`;
+    if (this.loadError) {
+      return html`<div role="alert"><p>${this.loadError}</p>${this.refused.length ? html`<ul>${this.refused.map((issue) => html`<li>${formatIssue(issue)}</li>`)}</ul>` : nothing}</div>`;
+    }
     const session = this.session;
     if (!session) return html`<p>正在打开表单……</p>`;
     const item = this.item();
