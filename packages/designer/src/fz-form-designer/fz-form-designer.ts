@@ -1,8 +1,9 @@
 import { schemasById, type SchemaObject } from '@fazhi/core';
-import { checkOverlay, checkSchemaDocument, formatIssue, parseJsonText, type CountyIssue } from '@fazhi/core/county';
+import { formatIssue, type CountyIssue } from '@fazhi/core/county';
 import { addField, addOption, moveOption, relabel, relabelOption, removeField, removeOption, setKeyword, setRequired, type Operation } from '@fazhi/core/edit';
 import { html, LitElement, nothing, type PropertyValues } from 'lit';
 import { property, state } from 'lit/decorators.js';
+import { checkFile, checkWork, fetchJson, fileNameOf, readOverlay, saveToDisk } from './files.js';
 import { designerStyles } from './fz-form-designer.styles.js';
 import { outlineTree, type OutlineHost } from './outline-tree.js';
 import { outlineOf, type OutlineItem } from './outline.js';
@@ -89,11 +90,16 @@ export class FzFormDesigner extends LitElement {
       const base = this.base ? schemasById[`https://schemas.fazhi.dev/v1/${this.base}.schema.json`] : undefined;
       if (this.base && !base) throw new Error(`没有名为“${this.base}”的内置表单`);
       if (base) {
-        const overlay = this.overlay ?? (this.overlaySrc ? await this.readOverlay(base, this.overlaySrc) : {});
-        if (overlay === undefined) return;
+        const read = this.overlay === undefined && this.overlaySrc ? await readOverlay(base, this.overlaySrc) : { patch: this.overlay ?? {}, errors: [] };
+        if (read.errors.length) {
+          this.loadError = '覆盖文件有错误，请改正后再打开：';
+          this.refused = read.errors;
+          return;
+        }
+        const overlay = read.patch;
         this.session = DesignSession.withOverlay(base, saved ? JSON.parse(saved) : overlay);
       } else {
-        const schema = this.schema ?? (this.schemaSrc ? ((await this.fetchJson(this.schemaSrc)) as SchemaObject) : undefined);
+        const schema = this.schema ?? (this.schemaSrc ? ((await fetchJson(this.schemaSrc)) as SchemaObject) : undefined);
         if (!schema && !saved) return;
         this.session = new DesignSession(undefined, saved ? JSON.parse(saved) : schema!);
       }
@@ -105,23 +111,6 @@ export class FzFormDesigner extends LitElement {
     } catch (error) {
       this.loadError = `表单打不开：${(error as Error).message}`;
     }
-  }
-
-  /** The county's overlay, checked as the server checks it: a bad file is not opened, and says why. */
-  private async readOverlay(base: SchemaObject, url: string): Promise<unknown> {
-    const response = await fetch(url);
-    if (!response.ok) throw new Error(`${url} 读取失败（${response.status}）`);
-    const check = checkOverlay(base, await response.text(), { file: url.split('/').pop() });
-    if (check.ok) return check.patch;
-    this.loadError = '覆盖文件有错误，请改正后再打开：';
-    this.refused = check.issues.filter((i) => i.severity === 'error');
-    return undefined;
-  }
-
-  private async fetchJson(url: string): Promise<unknown> {
-    const response = await fetch(url);
-    if (!response.ok) throw new Error(`${url} 读取失败（${response.status}）`);
-    return response.json();
   }
 
   private announce(text: string): void {
@@ -259,17 +248,8 @@ export class FzFormDesigner extends LitElement {
 
   private download(): void {
     const session = this.session!;
-    const fileName = session.base ? `${this.base}.overlay.json` : `${String(session.doc.$id ?? 'form').split('/').pop()?.replace(/\.json$/, '') ?? 'form'}.json`;
-    const detail: FzDownloadDetail = { fileName, text: session.fileText };
-    if (!this.dispatchEvent(new CustomEvent('fz-download', { detail, bubbles: true, composed: true, cancelable: true }))) {
-      this.markSaved();
-      return;
-    }
-    const link = document.createElement('a');
-    link.href = URL.createObjectURL(new Blob([detail.text], { type: 'application/json' }));
-    link.download = fileName;
-    link.click();
-    URL.revokeObjectURL(link.href);
+    const detail: FzDownloadDetail = { fileName: fileNameOf(session, this.base), text: session.fileText };
+    if (this.dispatchEvent(new CustomEvent('fz-download', { detail, bubbles: true, composed: true, cancelable: true }))) saveToDisk(detail.fileName, detail.text);
     this.markSaved();
   }
 
@@ -282,8 +262,7 @@ export class FzFormDesigner extends LitElement {
   /** Opens an overlay (or a whole form) from disk; a bad file is refused and the work kept. */
   async importText(text: string, file: string): Promise<boolean> {
     const current = this.session!;
-    const issues = current.base ? checkOverlay(current.base, text, { file }).issues : this.checkWhole(text, file);
-    const errors = issues.filter((i) => i.severity === 'error');
+    const errors = checkFile(current.base, text, file).filter((i) => i.severity === 'error');
     if (errors.length) {
       this.refused = errors;
       this.announce(`没有打开 ${file}：文件有 ${errors.length} 处错误，正在编辑的内容没有改变`);
@@ -292,14 +271,10 @@ export class FzFormDesigner extends LitElement {
     this.refused = [];
     const value = JSON.parse(text);
     this.session = current.base ? DesignSession.withOverlay(current.base, value) : new DesignSession(undefined, value);
+    localStorage.removeItem(this.storeKey);
     this.selected = outlineOf(this.session.doc)[0]?.id ?? '';
     this.announce(`已打开 ${file}`);
     return true;
-  }
-
-  private checkWhole(text: string, file: string): CountyIssue[] {
-    const parsed = parseJsonText(text, file);
-    return parsed.value === undefined ? parsed.issues : [...parsed.issues, ...checkSchemaDocument(parsed.value as SchemaObject).map((i) => ({ ...i, file }))];
   }
 
   private async onFile(e: Event): Promise<void> {
@@ -307,13 +282,6 @@ export class FzFormDesigner extends LitElement {
     const file = input.files?.[0];
     if (file) await this.importText(await file.text(), file.name);
     input.value = '';
-  }
-
-  private issues(): CountyIssue[] {
-    const session = this.session!;
-    if (!session.base) return checkSchemaDocument(session.doc);
-    const patch = JSON.parse(session.fileText);
-    return checkOverlay(session.base, patch).issues;
   }
 
   /** The field an issue's place belongs to: the longest outline row its pointer starts with. */
@@ -351,7 +319,7 @@ export class FzFormDesigner extends LitElement {
     const session = this.session;
     if (!session) return html`<p>正在打开表单……</p>`;
     const item = this.item();
-    const issues = this.issues();
+    const issues = checkWork(session);
     return html`
       <div class="toolbar" role="toolbar" aria-label="表单设计器" @keydown=${this.onKeydown}>
         <button type="button" id="undo" ?disabled=${!session.canUndo} @click=${() => this.undo()}>撤销${session.undoLabel ? html`<span class="visually-hidden">：${session.undoLabel}</span>` : nothing}</button>
