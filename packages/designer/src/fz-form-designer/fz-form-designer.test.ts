@@ -350,6 +350,20 @@ describe('<fz-form-designer> with a whole form of the county\'s own', () => {
   };
   afterEach(() => localStorage.clear());
 
+  it('previews with the element the preview attribute names when the page defines it', async () => {
+    localStorage.clear();
+    const withoutIt = await fixture<FzFormDesigner>(html`<fz-form-designer preview="fz-test-preview" .schema=${mediation}></fz-form-designer>`);
+    await settle(withoutIt);
+    expect(preview(withoutIt).localName).to.equal('fz-form');
+    customElements.define('fz-test-preview', class extends HTMLElement {
+      schema?: SchemaObject;
+    });
+    const el = await fixture<FzFormDesigner>(html`<fz-form-designer preview="fz-test-preview" .schema=${mediation}></fz-form-designer>`);
+    await settle(el);
+    expect(preview(el).localName).to.equal('fz-test-preview');
+    expect(preview(el).schema).to.equal(el.document);
+  });
+
   it('adds an option by keyboard and downloads the whole form', async () => {
     localStorage.clear();
     const el = await fixture<FzFormDesigner>(html`<fz-form-designer .schema=${mediation}></fz-form-designer>`);
