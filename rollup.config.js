@@ -28,10 +28,15 @@ const dropIns = {
   'fz-power-list': 'packages/power-list/src/define.ts',
   'fz-enforcement-notice': 'packages/enforcement-notice/src/define.ts',
 };
+/**
+ * The designer is for editors only: built on its own (its own Lit runtime chunk), so adding it
+ * never moves code between the chunks that the citizens' drop-ins share.
+ */
+const editorDropIns = { 'fz-form-designer': 'packages/designer/src/define.ts' };
 const KIT = 'fazhi-kit';
 const KIT_ID = 'fazhi-kit:all-elements';
 
-const packages = ['core', 'form', 'legal-aid', 'village-rules', 'power-list', 'enforcement-notice', 'server'];
+const packages = ['core', 'form', 'legal-aid', 'village-rules', 'power-list', 'enforcement-notice', 'designer', 'server'];
 
 // Schemas and catalogues are imported as JSON; esbuild turns them into ES modules.
 const transform = (target, sourceMap = false) =>
@@ -88,7 +93,7 @@ function minifiedLength(info) {
  * on-demand imports, from which scripts/size.mjs adds up all-in sizes, and what each file is made
  * of (minified bytes by package or npm dependency).
  */
-function kitManifest() {
+function kitManifest({ merge = false } = {}) {
   return {
     name: 'fazhi-kit-manifest',
     generateBundle(_options, bundle) {
@@ -103,7 +108,10 @@ function kitManifest() {
         files[chunk.fileName] = { entry: chunk.isEntry, imports: chunk.imports, dynamicImports: chunk.dynamicImports, contents };
       }
       mkdirSync(dist, { recursive: true });
-      writeFileSync(path.join(dist, 'kit-manifest.json'), JSON.stringify({ files }, null, 2) + '\n');
+      const manifestFile = path.join(dist, 'kit-manifest.json');
+      // A later build into dist/kit/ (the designer's) adds its files to the kit's.
+      const earlier = merge && existsSync(manifestFile) ? JSON.parse(readFileSync(manifestFile, 'utf8')).files : {};
+      writeFileSync(manifestFile, JSON.stringify({ files: { ...earlier, ...files } }, null, 2) + '\n');
     },
   };
 }
@@ -162,37 +170,45 @@ function cooked(literal) {
   }
 }
 
+/** Plugins of a dist/kit/ build; the first build empties the folder, later ones add to it. */
+const kitPlugins = (first) => [
+  ...(first ? [clean(path.join(dist, 'kit')), kitEntry()] : []),
+  minifyLitCss(),
+  nodeResolve({ browser: true, exportConditions: ['source', 'browser'], extensions: ['.ts', '.js', '.mjs', '.json'] }),
+  transform('es2019'),
+  lowerTo('es2019'),
+  // terser after esbuild: about 1.5 KB gzip smaller per drop-in than esbuild's minifier.
+  terser({ ecma: 2019, module: true, compress: { passes: 2 }, format: { comments: /@license/ }, maxWorkers: 2 }),
+  kitManifest({ merge: !first }),
+];
+
+const kitOutput = (chunkPrefix) => ({
+  dir: path.join(dist, 'kit'),
+  format: 'es',
+  entryFileNames: '[name].js',
+  chunkFileNames: `${chunkPrefix}-[hash].js`,
+  // Fewer shared chunks (each request costs more than a few bytes on rural networks), but only
+  // crumbs are merged: at 8 KB the power list's on-demand parts were merged into a chunk the
+  // notice loads at once (+0.4 KB gzip on it), and its masking's checks into the runtime.
+  experimentalMinChunkSize: 2 * 1024,
+  manualChunks: sharedCore,
+});
+
 function kitBuild() {
   if (presentDropIns.length === 0) return [];
+  const editors = Object.entries(editorDropIns).filter(([, file]) => existsSync(at(file)));
   return [
     {
       input: { ...Object.fromEntries(presentDropIns.map(([name, file]) => [name, at(file)])), [KIT]: KIT_ID },
-      plugins: [
-        clean(path.join(dist, 'kit')),
-        kitEntry(),
-        minifyLitCss(),
-        nodeResolve({ browser: true, exportConditions: ['source', 'browser'], extensions: ['.ts', '.js', '.mjs', '.json'] }),
-        transform('es2019'),
-        lowerTo('es2019'),
-        // terser after esbuild: about 1.5 KB gzip smaller per drop-in than esbuild's minifier.
-        terser({ ecma: 2019, module: true, compress: { passes: 2 }, format: { comments: /@license/ }, maxWorkers: 2 }),
-        kitManifest(),
-      ],
-      output: {
-        dir: path.join(dist, 'kit'),
-        format: 'es',
-        entryFileNames: '[name].js',
-        chunkFileNames: 'chunk-[hash].js',
-        // Fewer shared chunks (each request costs more than a few bytes on rural networks), but only
-        // crumbs are merged: at 8 KB the power list's on-demand parts were merged into a chunk the
-        // notice loads at once (+0.4 KB gzip on it), and its masking's checks into the runtime.
-        experimentalMinChunkSize: 2 * 1024,
-        manualChunks: sharedCore,
-      },
+      plugins: kitPlugins(true),
+      output: kitOutput('chunk'),
       preserveEntrySignatures: false,
       onwarn,
       onLog,
     },
+    ...(editors.length
+      ? [{ input: Object.fromEntries(editors.map(([name, file]) => [name, at(file)])), plugins: kitPlugins(false), output: kitOutput('designer'), preserveEntrySignatures: false, onwarn, onLog }]
+      : []),
   ];
 }
 
