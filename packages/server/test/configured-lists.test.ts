@@ -70,6 +70,12 @@ describe('GET /api/lists/<name>: a list from files only', () => {
     assert.deepEqual(one.items.map((item) => item.id), [doc.id]);
   });
 
+  test('the record schema is served beside the list, for the element', async () => {
+    const response = await t.app.inject({ method: 'GET', url: '/api/lists/legal-advisers/schema' });
+    assert.equal(response.statusCode, 200);
+    assert.deepEqual(JSON.parse(response.body), ADVISER_SCHEMA);
+  });
+
   test('a query the schema does not offer is refused with 400', async () => {
     const response = await t.app.inject({ method: 'GET', url: '/api/lists/normative-documents?sort=drafter' });
     assert.equal(response.statusCode, 400);

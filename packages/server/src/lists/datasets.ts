@@ -6,6 +6,7 @@ import {
   maskRecord,
   publicDecision,
   publicationDay,
+  publicRecordId,
   type ListEngine,
   type ListOptions,
   type SchemaObject,
@@ -78,6 +79,8 @@ export interface Dataset {
   name: string;
   path: string;
   rules: QueryRules;
+  /** The record schema the list is masked by (served beside it for the elements). */
+  schema: SchemaObject;
   /** The engine over the public, masked items (decisions: rebuilt when the day changes). */
   engine(): ListEngine<Item>;
 }
@@ -136,8 +139,6 @@ function source(def: DatasetDef, dataDir: string): () => Item[] {
   return () => items as Item[];
 }
 
-const SAFE_ID = /^[A-Za-z0-9_.:-]{1,64}$/;
-
 /**
  * The public view of one record: the kind's own policy when it has one (the same function its
  * element runs), then core's `maskRecord` (schema-marked public fields, masked), plus the record's
@@ -148,8 +149,7 @@ function publicView(item: Item, def: DatasetDef, schema: SchemaObject, resolver:
   const shown = def.policy ? def.policy(item) : item;
   if (!shown) return null;
   const view = maskRecord(shown, schema, undefined, { resolver });
-  const id = item.id;
-  if ((typeof id === 'string' || typeof id === 'number') && SAFE_ID.test(String(id)) && !/^\d{11,}[\dXx]?$/.test(String(id))) view.id = id;
+  if (publicRecordId(item) !== undefined) view.id = item.id;
   return view;
 }
 
@@ -200,6 +200,6 @@ export function loadDatasets(options: DatasetOptions): Dataset[] {
       }
       return built.engine;
     };
-    return { name: def.name, path: def.path, rules, engine };
+    return { name: def.name, path: def.path, rules, schema, engine };
   });
 }
