@@ -7,11 +7,12 @@ import type { FzList } from './fz-list.js';
 // from configuration only: its sample file and record schema, at /api/lists/normative-documents.
 const SRC = '/api/lists/normative-documents';
 const SCHEMA_SRC = `${SRC}/schema`;
+const SAMPLE_MODULE = '/packages/server/samples/lists/normative-documents.json';
 type Doc = Record<string, string>;
 
 let sample: Doc[];
 before(async () => {
-  sample = ((await import(/* @vite-ignore */ '/packages/server/samples/lists/normative-documents.json')) as { default: { items: Doc[] } }).default.items;
+  sample = ((await import(/* @vite-ignore */ SAMPLE_MODULE)) as { default: { items: Doc[] } }).default.items;
 });
 afterEach(() => history.replaceState(null, '', location.pathname + location.search));
 
