@@ -227,4 +227,17 @@ describe('fz-list: states, axe and care mode', () => {
     expect(text(one(el, '.fz-list-count'))).to.match(/records/);
     expect(all(el, 'thead th[scope=col]').map(text)[0]).to.equal('文件名称');
   });
+
+  it('render-root="light": renders into the element, searchable by keyboard, axe clean', async () => {
+    const el = await fixture<FzList>(html`<fz-list render-root="light" .schema=${schema} .items=${sample}></fz-list>`);
+    await waitUntil(() => el.querySelector('tbody tr'), 'rows did not render');
+    expect(el.shadowRoot).to.equal(null);
+    expect(el.querySelector('table caption')!.textContent).to.contain('规范性文件');
+    el.querySelector<HTMLInputElement>('input[type=search]')!.focus();
+    await sendKeys({ type: sample[7].docNumber });
+    await sendKeys({ press: 'Enter' });
+    await el.updateComplete;
+    expect([...el.querySelectorAll('tbody .fz-list-open')].map(text)).to.deep.equal([sample[7].title]);
+    await expect(el).to.be.accessible();
+  });
 });

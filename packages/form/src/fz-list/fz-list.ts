@@ -55,6 +55,8 @@ export class FzList extends FzListData {
 
   private pendingAnnounce?: Announce;
   private focusAfter?: string;
+  /** The record id asked of the server by `f.id`, while the answer is awaited. */
+  private lookingUp?: string;
   private resizeObserver?: ResizeObserver;
   private readonly onHashChange = () => this.readHash();
 
@@ -138,7 +140,8 @@ export class FzList extends FzListData {
       return;
     }
     const schema = this.recordSchema;
-    if (!this.src || !schema || this.openRecord) return;
+    if (!this.src || !schema || this.openRecord || this.lookingUp === key) return;
+    this.lookingUp = key;
     const url = listQueryUrl(this.src, { ...emptyListQuery(1), filters: { id: [key] } });
     getJson(url, this.requestInit, new AbortController().signal)
       .then((body) => {
@@ -147,7 +150,8 @@ export class FzList extends FzListData {
         if (record) this.openRecord = record;
         else this.recordMissing();
       })
-      .catch(() => this.openKey === key && this.recordMissing());
+      .catch(() => this.openKey === key && this.recordMissing())
+      .finally(() => (this.lookingUp = undefined));
   }
 
   private recordMissing(): void {

@@ -177,7 +177,7 @@ export class FzListData extends LitElement {
     const sourceChanged = changed.has('src') || changed.has('mode') || changed.has('items');
     if (this.mode === 'server') {
       if ((sourceChanged || schemaChanged || changed.has('query')) && this.src && this.recordSchema) void this.requestPage();
-    } else if (changed.has('src') || changed.has('mode') ? !this.items && this.src : false) {
+    } else if ((changed.has('src') || changed.has('mode')) && !this.items && this.src) {
       void this.loadSource();
     }
     if (this.mode === 'client') this.computeClient();
