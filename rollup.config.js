@@ -23,6 +23,7 @@ const dist = process.env.FAZHI_DIST ? path.resolve(process.env.FAZHI_DIST) : at(
 /** Drop-in file name → the module that registers its tags. The whole kit is every one of them. */
 const dropIns = {
   'fz-form': 'packages/form/src/define.ts',
+  'fz-list': 'packages/form/src/define-list.ts',
   'fz-legal-aid-form': 'packages/legal-aid/src/define.ts',
   'fz-village-rules': 'packages/village-rules/src/define.ts',
   'fz-power-list': 'packages/power-list/src/define.ts',

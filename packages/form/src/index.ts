@@ -24,3 +24,4 @@ export { defineElement } from './define-element.js';
 export { LocaleTexts } from './locale-texts.js';
 export { fallback, lightRoot } from './render-root.js';
 export * from './list/index.js';
+export * from './fz-list/index.js';

@@ -2,7 +2,7 @@
 // on the page (their `care-mode` attribute) and in the page's own text, remembered on this device.
 // A separate file, not an inline script, so the strict CSP (script-src 'self') allows it.
 const KEY = 'fazhi-demo-care-mode';
-const TAGS = 'fz-form, fz-legal-aid-form, fz-village-rule-form, fz-village-rule-review, fz-power-list, fz-enforcement-notice';
+const TAGS = 'fz-form, fz-list, fz-legal-aid-form, fz-village-rule-form, fz-village-rule-review, fz-power-list, fz-enforcement-notice';
 
 function remembered() {
   try {

@@ -114,7 +114,7 @@ export async function buildApp(options: AppOptions): Promise<App> {
   }) as unknown as App;
   app.decorate('store', store);
   app.decorate('registry', registry);
-  const datasets = loadDatasets({ dataDir, schemasDir: options.schemasDir, today: options.today });
+  const datasets = loadDatasets({ dataDir, schemasDir: options.schemasDir, configDir: options.configDir, today: options.today });
   app.decorate('datasets', datasets);
   app.decorate('uploads', uploads);
   app.addHook('onClose', async () => store.close());

@@ -86,7 +86,7 @@ describe('npm start: the demo county portal with the reference backend', { timeo
     assert.match(index.type, /^text\/html/);
     assert.ok(index.csp.startsWith(STRICT), index.csp);
     assert.doesNotMatch(index.csp, /unsafe-/);
-    for (const href of ['/legal-aid.html', '/village-rules.html', '/power-list.html', '/enforcement.html']) {
+    for (const href of ['/legal-aid.html', '/village-rules.html', '/power-list.html', '/enforcement.html', '/normative-documents.html']) {
       assert.ok(index.body.includes(`href="${href}"`), `the index links ${href}`);
     }
   });
@@ -105,7 +105,7 @@ describe('npm start: the demo county portal with the reference backend', { timeo
     assert.equal(typeof ((await response.json()) as { data: unknown }).data, 'object');
   });
 
-  for (const path of ['/legal-aid.html', '/village-rules.html', '/village-rule-review.html', '/power-list.html', '/enforcement.html']) {
+  for (const path of ['/legal-aid.html', '/village-rules.html', '/village-rule-review.html', '/power-list.html', '/enforcement.html', '/normative-documents.html']) {
     test(`${path} embeds its drop-in as a portal would, under the strict CSP`, async (t) => {
       const html = await page(new URL(path, server.url).href);
       assert.equal(html.status, 200);

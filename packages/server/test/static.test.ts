@@ -13,6 +13,7 @@ const PAGES: [string, string, string][] = [
   ['/village-rule-review.html', '/kit/fz-village-rules.js', 'fz-village-rule-review'],
   ['/power-list.html', '/kit/fz-power-list.js', 'fz-power-list'],
   ['/enforcement.html', '/kit/fz-enforcement-notice.js', 'fz-enforcement-notice'],
+  ['/normative-documents.html', '/kit/fz-list.js', 'fz-list'],
 ];
 
 describe('demo county portal and drop-ins', () => {

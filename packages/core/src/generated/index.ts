@@ -6,6 +6,7 @@ export type * from './enforcement-matter.js';
 export type * from './enforcement-officer.js';
 export type * from './fz-vocabulary.js';
 export type * from './legal-aid-application.js';
+export type * from './normative-document.js';
 export type * from './power-list-item.js';
 export type * from './village-rule-review.js';
 export type * from './village-rule-submission.js';

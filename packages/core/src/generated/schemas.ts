@@ -7,11 +7,12 @@ import { enforcementMatterSchema } from './enforcement-matter.schema.js';
 import { enforcementOfficerSchema } from './enforcement-officer.schema.js';
 import { fzVocabularySchema } from './fz-vocabulary.schema.js';
 import { legalAidApplicationSchema } from './legal-aid-application.schema.js';
+import { normativeDocumentSchema } from './normative-document.schema.js';
 import { powerListItemSchema } from './power-list-item.schema.js';
 import { villageRuleReviewSchema } from './village-rule-review.schema.js';
 import { villageRuleSubmissionSchema } from './village-rule-submission.schema.js';
 
-export { commonSchema, enforcementBodySchema, enforcementDecisionSchema, enforcementMatterSchema, enforcementOfficerSchema, fzVocabularySchema, legalAidApplicationSchema, powerListItemSchema, villageRuleReviewSchema, villageRuleSubmissionSchema };
+export { commonSchema, enforcementBodySchema, enforcementDecisionSchema, enforcementMatterSchema, enforcementOfficerSchema, fzVocabularySchema, legalAidApplicationSchema, normativeDocumentSchema, powerListItemSchema, villageRuleReviewSchema, villageRuleSubmissionSchema };
 
 /** Every schema by `$id`. */
 export const schemasById: Readonly<Record<string, SchemaObject>> = {
@@ -22,6 +23,7 @@ export const schemasById: Readonly<Record<string, SchemaObject>> = {
   "https://schemas.fazhi.dev/v1/enforcement-officer.schema.json": enforcementOfficerSchema,
   "https://schemas.fazhi.dev/v1/fz-vocabulary.schema.json": fzVocabularySchema,
   "https://schemas.fazhi.dev/v1/legal-aid-application.schema.json": legalAidApplicationSchema,
+  "https://schemas.fazhi.dev/v1/normative-document.schema.json": normativeDocumentSchema,
   "https://schemas.fazhi.dev/v1/power-list-item.schema.json": powerListItemSchema,
   "https://schemas.fazhi.dev/v1/village-rule-review.schema.json": villageRuleReviewSchema,
   "https://schemas.fazhi.dev/v1/village-rule-submission.schema.json": villageRuleSubmissionSchema,

@@ -17,3 +17,4 @@ export { compareValues, listCollator, sortItems } from './sort.js';
 export { applyQuery, createListEngine, readPath, type ListEngine } from './apply.js';
 export { buildCsv, csvCell, itemsToCsv, type CsvColumn, type CsvOptions, type CsvValue } from './csv.js';
 export { safeHttpUrl } from './url.js';
+export { publicRecordId } from './record-id.js';

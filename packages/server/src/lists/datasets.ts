@@ -6,6 +6,7 @@ import {
   maskRecord,
   publicDecision,
   publicationDay,
+  publicRecordId,
   type ListEngine,
   type ListOptions,
   type SchemaObject,
@@ -14,6 +15,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { defaultSchemasDir } from '../schemas.js';
+import { configuredLists, type ConfiguredList } from './configured.js';
 import type { QueryRules } from './strict-query.js';
 
 type Item = Record<string, unknown>;
@@ -40,6 +42,8 @@ interface DatasetDef {
    * before the schema's marks; null drops the record. The schema pass can then only take away.
    */
   policy?: (item: Item) => Item | null;
+  /** A list from configuration: its schema and records, already read. */
+  configured?: ConfiguredList;
 }
 
 const DEFS: DatasetDef[] = [
@@ -75,6 +79,8 @@ export interface Dataset {
   name: string;
   path: string;
   rules: QueryRules;
+  /** The record schema the list is masked by (served beside it for the elements). */
+  schema: SchemaObject;
   /** The engine over the public, masked items (decisions: rebuilt when the day changes). */
   engine(): ListEngine<Item>;
 }
@@ -104,13 +110,15 @@ function rulesAndOptions(def: DatasetDef, schema: SchemaObject): { rules: QueryR
     rangeFields[def.dateField] = 'date';
   }
   const filterFields = [...columns.filter(([, c]) => c.filter && c.filter !== 'date-range').map(([name]) => name), ...(def.extraFilters ?? [])];
-  const rules: QueryRules = { sortFields: columns.filter(([, c]) => c.sortable).map(([name]) => name), filterFields, rangeFields };
+  // A configured list's deep link asks for its one record by `f.id` (not counted in facets).
+  const idFilter = def.configured ? ['id'] : [];
+  const rules: QueryRules = { sortFields: columns.filter(([, c]) => c.sortable).map(([name]) => name), filterFields: [...filterFields, ...idFilter], rangeFields };
   const searchFields = [...new Set([...columns.filter(([, c]) => c.searchable).map(([name]) => name), ...def.extraSearch])];
   const options: ListOptions<Item> = {
     searchFields,
     facetFields: filterFields,
     sortFields: rules.sortFields,
-    filterFields: [...filterFields, ...Object.keys(rangeFields)],
+    filterFields: [...filterFields, ...idFilter, ...Object.keys(rangeFields)],
     fields: def.dateField ? { date: (item) => item[def.dateField!], month: (item) => String(item[def.dateField!] ?? '').slice(0, 7) || undefined } : {},
   };
   return { rules, options };
@@ -118,6 +126,10 @@ function rulesAndOptions(def: DatasetDef, schema: SchemaObject): { rules: QueryR
 
 /** A county's own export (`<dataDir>/lists/<name>.json`: an array or `{ items }`), else the synthetic sample. */
 function source(def: DatasetDef, dataDir: string): () => Item[] {
+  if (def.configured) {
+    const items = def.configured.items;
+    return () => items;
+  }
   const own = join(dataDir, 'lists', `${def.name}.json`);
   const file = existsSync(own) ? own : join(SAMPLES_DIR, def.sampleFile);
   if (!existsSync(file)) return () => [];
@@ -126,8 +138,6 @@ function source(def: DatasetDef, dataDir: string): () => Item[] {
   if (!Array.isArray(items)) throw new Error(`${file}: expected an array or { items: [...] }`);
   return () => items as Item[];
 }
-
-const SAFE_ID = /^[A-Za-z0-9_.:-]{1,64}$/;
 
 /**
  * The public view of one record: the kind's own policy when it has one (the same function its
@@ -139,15 +149,25 @@ function publicView(item: Item, def: DatasetDef, schema: SchemaObject, resolver:
   const shown = def.policy ? def.policy(item) : item;
   if (!shown) return null;
   const view = maskRecord(shown, schema, undefined, { resolver });
-  const id = item.id;
-  if ((typeof id === 'string' || typeof id === 'number') && SAFE_ID.test(String(id)) && !/^\d{11,}[\dXx]?$/.test(String(id))) view.id = id;
+  if (publicRecordId(item) !== undefined) view.id = item.id;
   return view;
 }
 
 export interface DatasetOptions {
   dataDir: string;
   schemasDir?: string;
+  /** A county's configuration folder: its `lists/` are served too. */
+  configDir?: string;
   today?: () => Date;
+  /** Told about a list file that cannot be served (the others still are). Default: console.error. */
+  onError?: (message: string) => void;
+}
+
+/** Lists from files (`lists/<name>.json`): the kit's samples, the data folder, a county's configuration; served at `/api/lists/<name>`. */
+function configuredDefs(options: DatasetOptions, schemasDir: string): DatasetDef[] {
+  const dirs = [join(SAMPLES_DIR, 'lists'), join(options.dataDir, 'lists'), ...(options.configDir ? [join(options.configDir, 'lists')] : [])];
+  const lists = configuredLists(dirs, schemasDir, DEFS.map((d) => d.name), options.onError ?? ((message) => console.error(message)));
+  return lists.map((list) => ({ name: list.name, path: `/api/lists/${list.name}`, schemaFile: '', sampleFile: '', extraSearch: [], configured: list }));
 }
 
 /**
@@ -155,13 +175,15 @@ export interface DatasetOptions {
  * `publicDecision`) and core's `maskRecord` (only `x-fz-public` fields, personal data masked) after
  * the publication filter, so the backend never hands out more than the widget shows, and search
  * only ever sees the masked text.
- * Data: `<dataDir>/lists/<name>.json` when present, else `packages/server/samples/`.
+ * Data: `<dataDir>/lists/<name>.json` when present, else `packages/server/samples/`. Any other
+ * `lists/<name>.json` with a record schema is served at `/api/lists/<name>` the same way.
  */
 export function loadDatasets(options: DatasetOptions): Dataset[] {
   const schemasDir = options.schemasDir ?? defaultSchemasDir();
   const today = () => publicationDay(options.today?.() ?? new Date());
-  return DEFS.filter((def) => existsSync(join(schemasDir, def.schemaFile))).map((def) => {
-    const schema = JSON.parse(readFileSync(join(schemasDir, def.schemaFile), 'utf8')) as SchemaObject;
+  const defs = [...DEFS.filter((def) => existsSync(join(schemasDir, def.schemaFile))), ...configuredDefs(options, schemasDir)];
+  return defs.map((def) => {
+    const schema = def.configured?.schema ?? (JSON.parse(readFileSync(join(schemasDir, def.schemaFile), 'utf8')) as SchemaObject);
     const resolver = createResolver(schema, builtinShared);
     const { rules, options: listOptions } = rulesAndOptions(def, schema);
     const load = source(def, options.dataDir);
@@ -178,6 +200,6 @@ export function loadDatasets(options: DatasetOptions): Dataset[] {
       }
       return built.engine;
     };
-    return { name: def.name, path: def.path, rules, engine };
+    return { name: def.name, path: def.path, rules, schema, engine };
   });
 }

@@ -17,6 +17,7 @@ const PAGES: [string, string][] = [
   ['/village-rule-review.html', 'fz-village-rule-review'],
   ['/power-list.html', 'fz-power-list'],
   ['/enforcement.html', 'fz-enforcement-notice'],
+  ['/normative-documents.html', 'fz-list'],
 ];
 
 /**
@@ -87,6 +88,7 @@ describe('demo portal: the 关怀模式 switch', () => {
     test(`${path} starts in care mode once it was chosen on another page`, async () => {
       await page.goto(origin + path);
       assert.equal(await pressed(page), 'true');
+      await page.waitForFunction((tag) => document.querySelector(tag)?.hasAttribute('care-mode'), tag);
       assert.ok((await textSize(page, tag)) >= 18, `all ${tag} text is at least 18 px`);
     });
   }
