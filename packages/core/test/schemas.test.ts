@@ -24,7 +24,9 @@ const dataSchemas = Object.values(schemasById).filter((s) => s !== fzVocabularyS
 const formSchemas = dataSchemas.filter((s) => s !== commonSchema);
 
 function newAjv(options: Parameters<typeof addFzVocabulary>[1] = {}) {
-  const ajv = addFzVocabulary(new Ajv2020({ strict: true, strictRequired: false, allErrors: true }), options);
+  // `uri` is a standard format that core treats as an annotation (links are checked when shown); a
+  // county's ajv would add ajv-formats for it.
+  const ajv = addFzVocabulary(new Ajv2020({ strict: true, strictRequired: false, allErrors: true, formats: { uri: true } }), options);
   for (const schema of dataSchemas) ajv.addSchema(schema);
   return ajv;
 }
