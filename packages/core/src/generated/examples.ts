@@ -289,6 +289,33 @@ export const legalAidApplicationExamples: Record<string, any>[] = [
   }
 ];
 
+export const normativeDocumentExamples: Record<string, any>[] = [
+  {
+    "id": "GFXWJ-2019-001",
+    "title": "某某县重大行政决策程序规定",
+    "docNumber": "某政规〔2019〕1号",
+    "issuer": "某某县人民政府",
+    "publishedAt": "2019-06-10",
+    "effectiveAt": "2019-07-10",
+    "status": "current",
+    "url": "https://zwgk.example.gov.cn/gfxwj/2019/gfxwj-2019-001.html",
+    "filing": "已报某某县人民代表大会常务委员会备案（2019年7月）",
+    "drafter": "李小测"
+  },
+  {
+    "id": "GFXWJ-2026-083",
+    "title": "某某县计划生育特殊家庭扶助办法",
+    "docNumber": "某卫健规〔2026〕2号",
+    "issuer": "某某县卫生健康局",
+    "publishedAt": "2026-12-28",
+    "effectiveAt": "2026-12-31",
+    "status": "current",
+    "url": "https://zwgk.example.gov.cn/gfxwj/2026/gfxwj-2026-083.html",
+    "filing": "已报某某县人民政府备案（2026年12月）",
+    "drafter": "刘小测"
+  }
+];
+
 export const powerListItemExamples: Record<string, any>[] = [
   {
     "code": "340524-CF-0001",
@@ -562,6 +589,7 @@ export const examplesById: Readonly<Record<string, Record<string, any>[]>> = {
   "https://schemas.fazhi.dev/v1/enforcement-matter.schema.json": enforcementMatterExamples,
   "https://schemas.fazhi.dev/v1/enforcement-officer.schema.json": enforcementOfficerExamples,
   "https://schemas.fazhi.dev/v1/legal-aid-application.schema.json": legalAidApplicationExamples,
+  "https://schemas.fazhi.dev/v1/normative-document.schema.json": normativeDocumentExamples,
   "https://schemas.fazhi.dev/v1/power-list-item.schema.json": powerListItemExamples,
   "https://schemas.fazhi.dev/v1/village-rule-review.schema.json": villageRuleReviewExamples,
   "https://schemas.fazhi.dev/v1/village-rule-submission.schema.json": villageRuleSubmissionExamples,
