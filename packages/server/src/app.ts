@@ -5,7 +5,7 @@ import { mkdirSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { FORMS, LIMITS, TRAFFIC, type FormConfig } from './config.js';
-import { openStore, type Store } from './db.js';
+import type { Store } from './db.js';
 import { clientErrorHandler, frameworkErrors, installErrorHandlers } from './errors.js';
 import { loadDatasets, type Dataset } from './lists/datasets.js';
 import { formRoutes } from './routes/forms.js';
@@ -18,6 +18,8 @@ import { registerCors, refuseForeignOrigins } from './origins.js';
 import { loadRegistry, type FormSchemas, type SchemaRegistry } from './schemas.js';
 import { requireStaff, staffForms } from './staff.js';
 import { readKeyHeader } from './submissions/envelope.js';
+import { openPostgresStore } from './postgres-store.js';
+import { openSqliteStore } from './sqlite-store.js';
 import { perMinute, registerRateLimit, timeoutOptions, UploadSlots, type RateLimits, type Timeouts } from './traffic.js';
 
 const packageDir = resolve(dirname(fileURLToPath(import.meta.url)), '..');
@@ -28,6 +30,10 @@ export interface AppOptions {
   dataDir: string;
   /** Default `<dataDir>/fazhi.sqlite`. */
   dbFile?: string;
+  /** `postgres://…`: keep submissions in PostgreSQL instead of SQLite, shared by several instances. */
+  databaseUrl?: string;
+  /** Connections each instance keeps to PostgreSQL (default 10). */
+  dbPoolSize?: number;
   logger?: FastifyServerOptions['logger'];
   /** A county's overlays/ and older schemas/ (see schemas.ts). */
   configDir?: string;
@@ -83,7 +89,9 @@ export async function buildApp(options: AppOptions): Promise<App> {
   const dataDir = resolve(options.dataDir);
   mkdirSync(dataDir, { recursive: true });
   const filesDir = join(dataDir, 'files');
-  const store = openStore(options.dbFile ?? join(dataDir, 'fazhi.sqlite'));
+  const store = options.databaseUrl
+    ? await openPostgresStore(options.databaseUrl, { poolSize: options.dbPoolSize })
+    : openSqliteStore(options.dbFile ?? join(dataDir, 'fazhi.sqlite'));
   const registry = loadRegistry({ forms: options.forms ?? FORMS, schemasDir: options.schemasDir, configDir: options.configDir, onLoad: options.report ?? printIssues });
   for (const issue of registry.issues) console.error(formatIssue(issue));
 

@@ -51,7 +51,7 @@ export function submissionRoutes(app: FastifyInstance, deps: SubmissionDeps): vo
       const checker = deps.registry.checkerFor(form, envelope.schema);
       const bodyHash = sha256(canonicalJson({ form, schema: envelope.schema, data: envelope.data, files: files.map((f) => [f.partId, f.sha256]) }));
       // A retry of something already filed is answered before any other work; the insert below re-checks atomically.
-      const earlier = deps.store.findByKey(envelope.idempotencyKey);
+      const earlier = await deps.store.findByKey(envelope.idempotencyKey);
       if (earlier && earlier.body_hash !== bodyHash) throw conflict();
       if (earlier) return replay(reply, earlier);
 
@@ -63,7 +63,7 @@ export function submissionRoutes(app: FastifyInstance, deps: SubmissionDeps): vo
       const fieldErrors = [
         ...errors.map((e) => ({ pointer: e.pointer, detail: e.message, code: e.code })),
         ...attachments.errors,
-        ...linkErrors(deps.store, deps.registry, form, data),
+        ...(await linkErrors(deps.store, deps.registry, form, data)),
       ];
       if (fieldErrors.length) throw new Problem('validation', `有 ${fieldErrors.length} 处需要修改。`, fieldErrors);
 
@@ -71,7 +71,7 @@ export function submissionRoutes(app: FastifyInstance, deps: SubmissionDeps): vo
       const kept = await keepFiles(files, attachments.types, deps.filesDir, time.day);
       files = [];
       const config = deps.registry.forms.get(form)!.config;
-      const result = deps.store.insertSubmission({
+      const result = await deps.store.insertSubmission({
         form,
         schemaId: envelope.schema,
         data,
