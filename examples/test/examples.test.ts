@@ -80,7 +80,7 @@ for (const [name, checker] of EXAMPLES) {
       const receiptNo = /ZX-\d{8}-\d{6}/.exec((await status.textContent()) ?? '')?.[0];
       assert.ok(receiptNo, (await status.textContent()) ?? undefined);
 
-      const [row] = t.rows();
+      const [row] = await t.rows();
       assert.equal(row?.receipt_no, receiptNo);
       assert.deepEqual(JSON.parse(String(row?.data)), { name: '张三', phone: '13900139000', question: '承包地被占用，想咨询怎么办' });
       assert.deepEqual(problems, [], 'no script error, CSP violation or failed request');

@@ -210,11 +210,8 @@ export function referenceBackend(options = {}) {
   };
   const started = () => (starting ??= start());
 
-  const storedRows = (app, keys) => {
-    if (!keys.length) return [];
-    const rows = app.store.db
-      .prepare(`SELECT * FROM submissions WHERE idempotency_key IN (${keys.map(() => '?').join(',')}) ORDER BY id`)
-      .all(...keys);
+  const storedRows = async (app, keys) => {
+    const rows = await app.store.byKeys(keys);
     return rows.map((row) => ({ ...row, data: JSON.parse(row.data), response_body: JSON.parse(row.response_body) }));
   };
 
@@ -228,7 +225,7 @@ export function referenceBackend(options = {}) {
       const { app } = await started();
       const given = [ctx.query.key ?? []].flat();
       const keys = given.length ? given : [...new Set(log.filter((e) => e.tag === tag && e.key).map((e) => e.key))];
-      return sendJson(ctx, 200, storedRows(app, keys));
+      return sendJson(ctx, 200, await storedRows(app, keys));
     }
     if (what === 'reviewer-token' && ctx.method === 'GET') {
       return sendJson(ctx, 200, { token: reviewerToken });

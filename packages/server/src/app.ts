@@ -6,7 +6,7 @@ import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { LIMITS, TRAFFIC, type FormConfig } from './config.js';
 import { discoverForms } from './forms.js';
-import { openStore, type Store } from './db.js';
+import type { Store } from './db.js';
 import { clientErrorHandler, frameworkErrors, installErrorHandlers } from './errors.js';
 import { installJsonBudget } from './submissions/budget.js';
 import { loadDatasets, type Dataset } from './lists/datasets.js';
@@ -23,6 +23,8 @@ import { createPublishing } from './publishing.js';
 import { editorRoutes } from './routes/editor.js';
 import { requireStaff, staffForms } from './staff.js';
 import { readKeyHeader } from './submissions/envelope.js';
+import { openPostgresStore } from './postgres-store.js';
+import { openSqliteStore } from './sqlite-store.js';
 import { perMinute, registerRateLimit, timeoutOptions, UploadSlots, type RateLimits, type Timeouts } from './traffic.js';
 
 const packageDir = resolve(dirname(fileURLToPath(import.meta.url)), '..');
@@ -33,6 +35,10 @@ export interface AppOptions {
   dataDir: string;
   /** Default `<dataDir>/fazhi.sqlite`. */
   dbFile?: string;
+  /** `postgres://…`: keep submissions in PostgreSQL instead of SQLite, shared by several instances. */
+  databaseUrl?: string;
+  /** Connections each instance keeps to PostgreSQL (default 10). */
+  dbPoolSize?: number;
   logger?: FastifyServerOptions['logger'];
   /** A county's overlays/ and older schemas/ (see schemas.ts). */
   configDir?: string;
@@ -91,7 +97,9 @@ export async function buildApp(options: AppOptions): Promise<App> {
   const dataDir = resolve(options.dataDir);
   mkdirSync(dataDir, { recursive: true });
   const filesDir = join(dataDir, 'files');
-  const store = openStore(options.dbFile ?? join(dataDir, 'fazhi.sqlite'));
+  const store = options.databaseUrl
+    ? await openPostgresStore(options.databaseUrl, { poolSize: options.dbPoolSize })
+    : openSqliteStore(options.dbFile ?? join(dataDir, 'fazhi.sqlite'));
   const discovered = options.forms ? { forms: options.forms, issues: [] } : discoverForms({ schemasDir: options.schemasDir, configDir: options.configDir });
   const registry = loadRegistry({ forms: options.forms ?? discovered.forms, schemasDir: options.schemasDir, configDir: options.configDir, onLoad: options.report ?? printIssues });
   for (const issue of [...discovered.issues, ...registry.issues]) console.error(formatIssue(issue));

@@ -25,6 +25,13 @@ function origins(value: string | undefined): string[] {
   });
 }
 
+function databaseUrl(value: string | undefined): string | undefined {
+  const url = value?.trim();
+  if (!url) return undefined;
+  if (!/^postgres(ql)?:\/\//.test(url)) throw new Error('DATABASE_URL 应以 postgres:// 开头；不设则使用 SQLite。');
+  return url;
+}
+
 /**
  * The reference server's settings from the environment (docs/backend-contract.md §10). Anything not
  * set keeps the default in config.ts; a malformed value stops the start with a message, rather than
@@ -35,6 +42,8 @@ export function optionsFromEnv(env: Env): AppOptions {
   const requestSeconds = positive(env, 'FAZHI_REQUEST_TIMEOUT_S');
   return {
     dataDir: resolve(env.FAZHI_DATA_DIR ?? './data'),
+    databaseUrl: databaseUrl(env.DATABASE_URL),
+    dbPoolSize: positive(env, 'FAZHI_DB_POOL'),
     configDir: env.FAZHI_CONFIG_DIR ? resolve(env.FAZHI_CONFIG_DIR) : undefined,
     logger: { level: env.LOG_LEVEL ?? 'warn' },
     reviewerToken: env.FAZHI_REVIEWER_TOKEN?.trim() || undefined,

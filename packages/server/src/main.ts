@@ -6,8 +6,9 @@ import { buildApp } from './app.js';
 import { optionsFromEnv } from './env.js';
 
 /**
- * `npm start`: the demo county portal and the reference backend on one port. One process: SQLite
- * takes one writer at a time, and a second process sharing the file measured 20× slower.
+ * `npm start`: the demo county portal and the reference backend on one port. One process on SQLite
+ * (it takes one writer at a time, and a second process sharing the file measured 20× slower);
+ * with DATABASE_URL several instances may share one PostgreSQL database.
  */
 const port = Number(process.env.PORT ?? 8080);
 const host = process.env.HOST ?? '127.0.0.1';
@@ -29,7 +30,11 @@ const address = app.server.address();
 const actualPort = typeof address === 'object' && address ? address.port : port;
 const shown = host === '127.0.0.1' || host === '0.0.0.0' || host === '::' ? 'localhost' : host;
 console.log(`法治组件演示门户已启动：http://${shown}:${actualPort}/`);
-console.log(`数据保存在 ${options.dataDir}（SQLite：fazhi.sqlite，附件：files/）`);
+console.log(
+  options.databaseUrl
+    ? `提交保存在 PostgreSQL（DATABASE_URL），附件保存在 ${options.dataDir}/files/`
+    : `数据保存在 ${options.dataDir}（SQLite：fazhi.sqlite，附件：files/）`,
+);
 console.log(`县级配置：${configDir}（覆盖文件 overlays/、新增表单 forms/；保存后立即生效）`);
 if (!options.editorToken) console.log(`编辑口令（本次启动随机生成）：${editorToken}；发布接口 /api/editor/forms，正式部署请用环境变量 FAZHI_EDITOR_TOKEN。`);
 if (generatedToken) {

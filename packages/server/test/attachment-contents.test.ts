@@ -94,8 +94,8 @@ describe('a refused file is a 422 attachment.type naming the file, and nothing i
     assert.equal(error!.pointer, '/attachments/0');
     assert.equal(error!.code, 'attachment.type');
     assert.match(error!.detail, /^附件“判决书\.pdf”已损坏，或不是真正的 PDF 文件。/);
-    assert.equal(t.rows().length, 0);
-    assert.equal(t.fileRows().length, 0);
+    assert.equal((await t.rows()).length, 0);
+    assert.equal((await t.fileRows()).length, 0);
   });
 
   test('real PNG and JPEG photos are filed', async () => {
@@ -104,7 +104,7 @@ describe('a refused file is a 422 attachment.type naming the file, and nothing i
       const response = await post(data, key, file, name, type);
       assert.equal(response.statusCode, 201, response.body);
     }
-    assert.equal(t.fileRows().length, 2);
+    assert.equal((await t.fileRows()).length, 2);
   });
 
   test('a village rule takes a real DOCX and refuses a ZIP that is no Word document', async () => {

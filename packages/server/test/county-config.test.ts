@@ -51,7 +51,7 @@ describe('a county overlay with a syntax error', () => {
     }
     const post = await postJson(t.app, '/api/legal-aid', envelope(validApplication(), 'county-bad-0001'), 'county-bad-0001');
     assert.equal(post.statusCode, 503);
-    assert.equal(t.rows().length, 0);
+    assert.equal((await t.rows()).length, 0);
     const entry = reported.find((e) => e.name === 'legal-aid-application')!;
     assert.ok(entry.unavailable);
   });
@@ -100,7 +100,7 @@ describe('changing the overlay while the server runs', () => {
     (data.contact as Record<string, unknown>).qq = '12345678';
     const filed = await postJson(t.app, '/api/legal-aid', envelope(data, 'county-live-002'), 'county-live-002');
     assert.equal(filed.statusCode, 201, filed.body);
-    assert.equal(JSON.parse(String(t.rows().at(-1)!.data)).contact.qq, '12345678');
+    assert.equal(JSON.parse(String((await t.rows()).at(-1)!.data)).contact.qq, '12345678');
   });
 
   test('a mistake saved later takes only this form down, and fixing the file brings it back', async () => {

@@ -42,7 +42,7 @@ describe('a new form service written as a file, with no code', () => {
     assert.match(JSON.parse(filed.body).receiptNo, /^TJ-\d{8}-000001$/);
     const generic = await postJson(t.app, '/api/forms/people-mediation', envelope(example(), 'mediation-0002', mediation.$id), 'mediation-0002');
     assert.equal(generic.statusCode, 201);
-    const row = t.rows().find((r) => r.idempotency_key === 'mediation-0001')!;
+    const row = (await t.rows()).find((r) => r.idempotency_key === 'mediation-0001')!;
     assert.equal(row.form, 'people-mediation');
     assert.equal(JSON.parse(String(row.data)).respondent.name, '李测试');
   });

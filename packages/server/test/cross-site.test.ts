@@ -27,7 +27,7 @@ describe('cross-site request forgery: another site cannot file through a visitor
     const problem = problemOf(response);
     assert.equal(problem.type, '/problems/cross-site');
     assert.match(problem.detail ?? '', /[\u4e00-\u9fff]/);
-    assert.equal(t.rows().length, 0);
+    assert.equal((await t.rows()).length, 0);
   });
 
   test('fetch(…, { mode: "no-cors", body: formData }) from another site → 403, nothing stored', async () => {
@@ -39,7 +39,7 @@ describe('cross-site request forgery: another site cannot file through a visitor
       payload,
     });
     assert.equal(response.statusCode, 403);
-    assert.equal(t.rows().length, 0);
+    assert.equal((await t.rows()).length, 0);
   });
 
   test('a browser that sends no Origin or Sec-Fetch-Site still cannot add the header a simple request lacks → 400, nothing stored', async () => {
@@ -47,7 +47,7 @@ describe('cross-site request forgery: another site cannot file through a visitor
     const response = await t.app.inject({ method: 'POST', url: '/api/legal-aid', headers: { 'content-type': contentType }, payload });
     assert.equal(response.statusCode, 400);
     assert.equal(problemOf(response).type, '/problems/idempotency-key');
-    assert.equal(t.rows().length, 0);
+    assert.equal((await t.rows()).length, 0);
   });
 
   test('a cross-site JSON post with the header, from an origin that is not allowed → 403', async () => {
@@ -65,7 +65,7 @@ describe('cross-site request forgery: another site cannot file through a visitor
       payload: JSON.stringify(envelope(validApplication(), 'csrf-json-0002')),
     });
     assert.equal(opaque.statusCode, 403, 'a sandboxed frame or file: page (Origin: null)');
-    assert.equal(t.rows().length, 0);
+    assert.equal((await t.rows()).length, 0);
   });
 
   test('the portal’s own page files as before: same origin by Sec-Fetch-Site, or by Origin = Host', async () => {
@@ -85,7 +85,7 @@ describe('cross-site request forgery: another site cannot file through a visitor
     assert.equal(sameHost.statusCode, 201);
     const server = await postJson(t.app, '/api/legal-aid', envelope(validApplication(), 'no-browser-0001'), 'no-browser-0001');
     assert.equal(server.statusCode, 201, 'a county system posting without browser headers');
-    assert.equal(t.rows().length, 3);
+    assert.equal((await t.rows()).length, 3);
   });
 });
 
@@ -143,7 +143,7 @@ describe('CORS: only for the origins the county lists', () => {
     assert.equal(allowed.statusCode, 201, allowed.body);
     assert.equal(allowed.headers['access-control-allow-origin'], PORTAL);
     assert.equal((await post('https://other.example.gov.cn', 'cors-other-0001')).statusCode, 403);
-    assert.equal(t.rows().length, 1);
+    assert.equal((await t.rows()).length, 1);
   });
 });
 

@@ -1,4 +1,6 @@
 import Database from 'better-sqlite3';
+import { randomBytes } from 'node:crypto';
+import pg from 'pg';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -25,9 +27,9 @@ export function applicationWithAttachment(file: { id: string; name: string; size
 export interface TestApp {
   app: App;
   dataDir: string;
-  /** Rows in the submissions table, read through a separate connection (what is really on disk). */
-  rows(): Record<string, unknown>[];
-  fileRows(): Record<string, unknown>[];
+  /** Rows in the submissions table, read through a separate connection (what is really stored). */
+  rows(): Promise<Record<string, unknown>[]>;
+  fileRows(): Promise<Record<string, unknown>[]>;
   close(): Promise<void>;
 }
 
@@ -41,6 +43,7 @@ export const STAFF = { authorization: `Bearer ${REVIEWER_TOKEN}` } as const;
  */
 export async function startApp(options: Partial<AppOptions> = {}): Promise<TestApp> {
   const dataDir = mkdtempSync(join(tmpdir(), 'fazhi-server-'));
+  const database = process.env.FAZHI_TEST_DATABASE_URL ? await testDatabase(process.env.FAZHI_TEST_DATABASE_URL) : sqliteFile(join(dataDir, 'fazhi.sqlite'));
   const app = await buildApp({
     dataDir,
     publicDir: null,
@@ -48,25 +51,83 @@ export async function startApp(options: Partial<AppOptions> = {}): Promise<TestA
     today: () => new Date('2026-11-24T04:00:00Z'),
     reviewerToken: REVIEWER_TOKEN,
     rateLimits: { submissionsPerMinute: 100_000, listReadsPerMinute: 100_000 },
+    databaseUrl: database.url,
     ...options,
+  }).catch(async (error: unknown) => {
+    await database.drop();
+    throw error;
   });
-  const read = (sql: string) => {
-    const db = new Database(join(dataDir, 'fazhi.sqlite'), { readonly: true });
-    try {
-      return db.prepare(sql).all() as Record<string, unknown>[];
-    } finally {
-      db.close();
-    }
-  };
   return {
     app,
     dataDir,
-    rows: () => read('SELECT * FROM submissions ORDER BY id'),
-    fileRows: () => read('SELECT * FROM submission_files ORDER BY id'),
+    rows: () => database.read('SELECT * FROM submissions ORDER BY id'),
+    fileRows: () => database.read('SELECT * FROM submission_files ORDER BY id'),
     close: async () => {
       await app.close();
+      await database.drop();
       rmSync(dataDir, { recursive: true, force: true });
     },
+  };
+}
+
+interface TestDatabase {
+  /** For buildApp: undefined means SQLite in the data folder. */
+  url?: string;
+  read(sql: string): Promise<Record<string, unknown>[]>;
+  drop(): Promise<void>;
+}
+
+function sqliteFile(file: string): TestDatabase {
+  return {
+    read: async (sql) => {
+      const db = new Database(file, { readonly: true });
+      try {
+        return db.prepare(sql).all() as Record<string, unknown>[];
+      } finally {
+        db.close();
+      }
+    },
+    drop: async () => {},
+  };
+}
+
+const NUMBERS = ['id', 'submission_id', 'size'];
+
+/** A PostgreSQL row as SQLite gives it: BIGINTs as numbers, JSON as its text. */
+function asSqliteGives(row: Record<string, unknown>): Record<string, unknown> {
+  const out = { ...row };
+  for (const name of NUMBERS) if (typeof out[name] === 'string') out[name] = Number(out[name]);
+  if (out.data !== undefined && typeof out.data !== 'string') out.data = JSON.stringify(out.data);
+  return out;
+}
+
+/**
+ * With FAZHI_TEST_DATABASE_URL set, each test app gets its own PostgreSQL schema, made here and
+ * dropped on close: the same tests then prove the PostgreSQL store behaves like the SQLite one.
+ */
+export async function testDatabase(baseUrl: string): Promise<TestDatabase & { url: string }> {
+  const schema = `test_${randomBytes(6).toString('hex')}`;
+  const admin = async <T>(work: (client: pg.Client) => Promise<T>): Promise<T> => {
+    const client = new pg.Client({ connectionString: baseUrl });
+    await client.connect();
+    try {
+      return await work(client);
+    } finally {
+      await client.end();
+    }
+  };
+  await admin((client) => client.query(`CREATE SCHEMA ${schema}`));
+  const url = new URL(baseUrl);
+  url.searchParams.set('options', `-c search_path=${schema}`);
+  return {
+    url: url.href,
+    read: (sql) =>
+      admin(async (client) => {
+        await client.query(`SET search_path = ${schema}`);
+        const { rows } = await client.query<Record<string, unknown>>(sql);
+        return rows.map(asSqliteGives);
+      }),
+    drop: () => admin((client) => client.query(`DROP SCHEMA ${schema} CASCADE`)).then(() => {}),
   };
 }
 

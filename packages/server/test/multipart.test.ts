@@ -38,9 +38,9 @@ describe('multipart submissions with files', () => {
     const data = applicationWithAttachment({ id: 'f2', name: '身份证.jpg', size: bytes.length, type: 'image/jpeg' });
     const response = await postMultipart(t.app, '/api/legal-aid', form(data, 'key-multi-0001', { f2: { bytes, name: '../../身份证.jpg', type: 'image/jpeg' } }), 'key-multi-0001');
     assert.equal(response.statusCode, 201, response.body);
-    const [row] = t.rows();
+    const [row] = (await t.rows());
     assert.equal(JSON.parse(String(row.data)).attachments[0].id, 'f2');
-    const [file] = t.fileRows();
+    const [file] = (await t.fileRows());
     assert.equal(file.submission_id, row.id);
     assert.equal(file.part_id, 'f2');
     assert.equal(file.original_name, '身份证.jpg', 'folders stripped from the name');
@@ -62,7 +62,7 @@ describe('multipart submissions with files', () => {
     assert.equal(first.statusCode, 201);
     assert.equal(second.statusCode, 201);
     assert.equal(second.body, first.body);
-    assert.equal(t.fileRows().filter((f) => f.part_id === 'a1').length, 1);
+    assert.equal((await t.fileRows()).filter((f) => f.part_id === 'a1').length, 1);
     assert.equal(keptFiles(t.dataDir).length, 2);
   });
 
@@ -197,7 +197,7 @@ describe('multipart refusals: nothing stored, no temporary file left', () => {
       assert.equal(problem.type, '/problems/bad-request');
       assert.match(problem.detail ?? '', /[\u4e00-\u9fff]/);
     }
-    assert.equal(t.rows().length, 0);
+    assert.equal((await t.rows()).length, 0);
     assert.deepEqual(tempFiles(t.dataDir), []);
   });
 
@@ -211,7 +211,7 @@ describe('multipart refusals: nothing stored, no temporary file left', () => {
       const problem = problemOf(response);
       assert.equal(problem.type, `/problems/${c.type}`);
       if (c.code) assert.equal(problem.errors?.find((e) => e.pointer.startsWith('/attachments/0'))?.code, c.code, JSON.stringify(problem.errors));
-      assert.equal(t.rows().length, 0);
+      assert.equal((await t.rows()).length, 0);
       assert.deepEqual(keptFiles(t.dataDir), []);
       assert.deepEqual(tempFiles(t.dataDir), []);
     });

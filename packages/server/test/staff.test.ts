@@ -61,7 +61,7 @@ describe('staff endpoints need the reviewer token', () => {
   });
 
   test('filing a review without the token, or with a wrong one → 401 problem+json, nothing stored', async () => {
-    const before = t.rows().length;
+    const before = (await t.rows()).length;
     for (const url of ['/api/village-rules/reviews', '/api/forms/village-rule-review']) {
       assertUnauthorized(await postAs(t, url, REVIEW, review(filed)), `${url} without a token`);
       const wrong = await postAs(t, url, REVIEW, review(filed), { authorization: `Bearer ${REVIEWER_TOKEN}x` });
@@ -69,7 +69,7 @@ describe('staff endpoints need the reviewer token', () => {
       assert.match(String(wrong.headers['www-authenticate']), /invalid_token/);
       assertUnauthorized(await postAs(t, url, REVIEW, review(filed), { authorization: `Basic ${Buffer.from(`x:${REVIEWER_TOKEN}`).toString('base64')}` }), `${url} Basic`);
     }
-    assert.equal(t.rows().length, before);
+    assert.equal((await t.rows()).length, before);
   });
 
   test('the link check is no oracle: a filed and an unknown receipt number get the same 401', async () => {
@@ -116,7 +116,7 @@ describe('without a configured token, staff endpoints are closed, not open', () 
   test('reviews and records → 401 whatever the Authorization', async () => {
     assertUnauthorized(await postAs(t, '/api/village-rules/reviews', REVIEW, review('CG-20200101-000001'), { authorization: 'Bearer undefined' }), 'review');
     assertUnauthorized(await t.app.inject({ method: 'GET', url: '/api/village-rules/records/latest', headers: { authorization: 'Bearer ' } }), 'records');
-    assert.equal(t.rows().length, 0);
+    assert.equal((await t.rows()).length, 0);
   });
 });
 

@@ -1,6 +1,5 @@
 import { after, before, describe, test } from 'node:test';
 import assert from 'node:assert/strict';
-import { spawn, type ChildProcess } from 'node:child_process';
 import { existsSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
@@ -8,59 +7,14 @@ import { fileURLToPath } from 'node:url';
 import Database from 'better-sqlite3';
 import legalAid from '@fazhi/schemas/legal-aid-application.schema.json' with { type: 'json' };
 import { jpegBytes, LEGAL_AID_ID } from './helpers.js';
+import { startServer, stopServer, type Started } from './server-process.js';
 
 // `npm start` is `npm run build:kit` and then exactly the command below: this starts that server
 // as its own process, as a county would, and checks the demo portal and a submission end to end.
 
 const repoDir = resolve(dirname(fileURLToPath(import.meta.url)), '..', '..', '..');
 const kitDir = join(repoDir, 'dist', 'kit');
-const STARTUP_MS = 60_000;
 const STRICT = "default-src 'self'; script-src 'self'; style-src 'self'";
-
-interface Started {
-  child: ChildProcess;
-  url: string;
-  output: () => string;
-}
-
-/** Starts main.ts on a free port and resolves with the URL it prints. */
-function startServer(dataDir: string): Promise<Started> {
-  const child = spawn(process.execPath, ['--conditions=source', '--import', 'tsx', 'packages/server/src/main.ts'], {
-    cwd: repoDir,
-    env: { ...process.env, PORT: '0', HOST: '127.0.0.1', FAZHI_DATA_DIR: dataDir, LOG_LEVEL: 'warn' },
-    stdio: ['ignore', 'pipe', 'pipe'],
-  });
-  let output = '';
-  const started = { child, url: '', output: () => output };
-  return new Promise((resolvePromise, reject) => {
-    const timer = setTimeout(() => reject(new Error(`no URL printed within ${STARTUP_MS} ms:\n${output}`)), STARTUP_MS);
-    const onData = (chunk: Buffer) => {
-      output += chunk.toString('utf8');
-      const match = /https?:\/\/[^\s/]+:\d+\//.exec(output);
-      if (match) {
-        clearTimeout(timer);
-        resolvePromise({ ...started, url: match[0] });
-      }
-    };
-    child.stdout!.on('data', onData);
-    child.stderr!.on('data', (chunk: Buffer) => (output += chunk.toString('utf8')));
-    child.once('exit', (code) => {
-      clearTimeout(timer);
-      reject(new Error(`the server exited (${code}) before printing its URL:\n${output}`));
-    });
-  });
-}
-
-/** SIGTERM (main.ts closes the app and exits), SIGKILL if it has not gone within 10 s. */
-async function stopServer(child: ChildProcess): Promise<void> {
-  if (child.exitCode !== null || child.signalCode !== null) return;
-  const exited = new Promise((resolvePromise) => child.once('exit', resolvePromise));
-  child.kill('SIGTERM');
-  const timer = setTimeout(() => child.kill('SIGKILL'), 10_000);
-  await exited;
-  clearTimeout(timer);
-}
-
 /** What a portal page of the demo says about itself. */
 async function page(url: string) {
   const response = await fetch(url);

@@ -23,7 +23,7 @@ describe('POST /api/legal-aid: valid submissions', () => {
     assert.match(body.receiptNo, RECEIPT);
     assert.match(body.receivedAt, /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}\.\d{3}\+08:00$/);
     assert.equal(body.receiptNo.slice(3, 11), body.receivedAt.slice(0, 10).replace(/-/g, ''), 'receipt date is the China date');
-    const rows = t.rows();
+    const rows = (await t.rows());
     assert.equal(rows.length, 1);
     const [row] = rows;
     assert.equal(row.receipt_no, body.receiptNo);
@@ -40,7 +40,7 @@ describe('POST /api/legal-aid: valid submissions', () => {
   test('the generic /api/forms/:form path files the same way, numbering on', async () => {
     const response = await postJson(t.app, '/api/forms/legal-aid-application', envelope(validApplication(), 'key-valid-0002'), 'key-valid-0002');
     assert.equal(response.statusCode, 201);
-    const [first, second] = t.rows().map((r) => String(r.receipt_no));
+    const [first, second] = (await t.rows()).map((r) => String(r.receipt_no));
     assert.equal(Number(second.slice(-6)), Number(first.slice(-6)) + 1);
   });
 
@@ -51,14 +51,14 @@ describe('POST /api/legal-aid: valid submissions', () => {
     assert.match(problemOf(inBody).detail ?? '', /Idempotency-Key/);
     const inHeader = await postJson(t.app, '/api/legal-aid', { schema: LEGAL_AID_ID, data: validApplication() }, 'key-header-only-1');
     assert.equal(inHeader.statusCode, 201);
-    assert.equal(t.rows().filter((r) => String(r.idempotency_key).startsWith('key-body-only')).length, 0);
+    assert.equal((await t.rows()).filter((r) => String(r.idempotency_key).startsWith('key-body-only')).length, 0);
   });
 
   test('the stored data is what the checker returns: values of hidden fields are pruned', async () => {
     const data = { ...validApplication(), representative: { name: '不该保存' } };
     const response = await postJson(t.app, '/api/legal-aid', envelope(data, 'key-pruned-0001'), 'key-pruned-0001');
     assert.equal(response.statusCode, 201);
-    const row = t.rows().find((r) => r.idempotency_key === 'key-pruned-0001')!;
+    const row = (await t.rows()).find((r) => r.idempotency_key === 'key-pruned-0001')!;
     assert.equal(JSON.parse(String(row.data)).representative, undefined);
   });
 });
@@ -76,7 +76,7 @@ describe('idempotency', () => {
     assert.equal(second.statusCode, 201);
     assert.equal(second.body, first.body);
     assert.equal(second.headers['idempotent-replayed'], 'true');
-    assert.equal(t.rows().length, 1);
+    assert.equal((await t.rows()).length, 1);
   });
 
   test('the same body with keys in another order is still the same body', async () => {
@@ -89,7 +89,7 @@ describe('idempotency', () => {
   });
 
   test('same key + different body: 409 problem+json, nothing new stored', async () => {
-    const before = t.rows().length;
+    const before = (await t.rows()).length;
     const data = validApplication();
     await postJson(t.app, '/api/legal-aid', envelope(data, 'key-conflict-01'), 'key-conflict-01');
     const changed = { ...data, request: '要求对方赔偿医疗费共计7万元' };
@@ -98,7 +98,7 @@ describe('idempotency', () => {
     const problem = problemOf(response);
     assert.equal(problem.status, 409);
     assert.equal(problem.type, '/problems/idempotency-conflict');
-    assert.equal(t.rows().length, before + 1);
+    assert.equal((await t.rows()).length, before + 1);
   });
 
   test('same key + different body that is also invalid: still 409, the key decides first', async () => {
@@ -112,7 +112,7 @@ describe('idempotency', () => {
     const responses = await Promise.all(Array.from({ length: 20 }, () => postJson(t.app, '/api/legal-aid', body, 'key-parallel-01')));
     assert.deepEqual(new Set(responses.map((r) => r.statusCode)), new Set([201]));
     assert.equal(new Set(responses.map((r) => JSON.parse(r.body).receiptNo)).size, 1);
-    assert.equal(t.rows().filter((r) => r.idempotency_key === 'key-parallel-01').length, 1);
+    assert.equal((await t.rows()).filter((r) => r.idempotency_key === 'key-parallel-01').length, 1);
   });
 });
 
@@ -226,7 +226,7 @@ describe('every invalid payload kind: 4xx problem+json with a clear message, not
       } else {
         assert.match(problem.detail ?? '', /[\u4e00-\u9fff]|JSON|Idempotency/);
       }
-      assert.equal(t.rows().length, 0);
+      assert.equal((await t.rows()).length, 0);
     });
   }
 
@@ -235,14 +235,14 @@ describe('every invalid payload kind: 4xx problem+json with a clear message, not
       const response = await t.app.inject({ method: 'POST', url: '/api/legal-aid', headers: { 'content-type': type, 'idempotency-key': 'key-type-0001' }, payload: JSON.stringify(envelope(validApplication(), 'key-type-0001')) });
       assert.equal(response.statusCode, 415);
       assert.equal(problemOf(response).type, '/problems/unsupported-media-type');
-      assert.equal(t.rows().length, 0);
+      assert.equal((await t.rows()).length, 0);
     });
   }
 
   test('no content type at all → 415', async () => {
     const response = await t.app.inject({ method: 'POST', url: '/api/legal-aid', headers: { 'idempotency-key': 'key-type-0002' }, payload: Buffer.from(JSON.stringify(envelope(validApplication(), 'key-type-0002'))) });
     assert.equal(response.statusCode, 415);
-    assert.equal(t.rows().length, 0);
+    assert.equal((await t.rows()).length, 0);
   });
 });
 
@@ -267,7 +267,7 @@ describe('schema versions and county overlays', () => {
     const v0 = LEGAL_AID_ID.replace('/v1/', '/v0/');
     const ok = await postJson(t.app, '/api/legal-aid', envelope({ name: '王小测' }, 'key-version-01', v0), 'key-version-01');
     assert.equal(ok.statusCode, 201);
-    assert.equal(t.rows()[0].schema_id, v0);
+    assert.equal((await t.rows())[0].schema_id, v0);
     const bad = await postJson(t.app, '/api/legal-aid', envelope({}, 'key-version-02', v0), 'key-version-02');
     assert.equal(bad.statusCode, 422);
   });
@@ -286,7 +286,7 @@ describe('errors never leak internals', () => {
   test('a failing database answers 500 problem+json without message or stack, and the client may retry', async () => {
     const t = await startApp();
     try {
-      t.app.store.db.close();
+      await t.app.store.close();
       const response = await postJson(t.app, '/api/legal-aid', envelope(validApplication(), 'key-broken-0001'), 'key-broken-0001');
       assert.equal(response.statusCode, 500);
       const problem = problemOf(response);
@@ -324,7 +324,7 @@ describe('errors never leak internals', () => {
 });
 
 test('the data folder is created on first start, with the SQLite file in it', async () => {
-  const t = await startApp();
+  const t = await startApp({ databaseUrl: undefined }); // SQLite even when the suite runs on PostgreSQL
   try {
     assert.ok(existsSync(join(t.dataDir, 'fazhi.sqlite')));
     assert.ok(readdirSync(t.dataDir).includes('fazhi.sqlite'));

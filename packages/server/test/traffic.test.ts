@@ -35,7 +35,7 @@ describe('rate limits per client address, with the county defaults', () => {
     assert.match(problem.detail ?? '', /[\u4e00-\u9fff]/);
     const wait = Number(over.headers['retry-after']);
     assert.ok(Number.isInteger(wait) && wait > 0 && wait <= 60, `Retry-After ${over.headers['retry-after']}`);
-    assert.equal(t.rows().length, TRAFFIC.submissionsPerMinute, 'the refused one was not stored');
+    assert.equal((await t.rows()).length, TRAFFIC.submissionsPerMinute, 'the refused one was not stored');
 
     assert.equal((await t.app.inject(json('rate-other-0001', '198.51.100.9'))).statusCode, 201);
   });
@@ -97,7 +97,7 @@ describe('slow bodies', () => {
     assert.match(answer, /^HTTP\/1\.1 408 /);
     assert.match(answer, /content-type: application\/problem\+json/i);
     assert.match(answer, /"type":"\/problems\/request-timeout"/);
-    assert.equal(t.rows().length, 0);
+    assert.equal((await t.rows()).length, 0);
   });
 });
 

@@ -93,7 +93,7 @@ describe('village rules on the reference server', () => {
     const receipt = JSON.parse(reviewed.body);
     assert.match(receipt.receiptNo, /^SC-\d{8}-\d{6}$/);
 
-    const row = app.store.findByReceipt(receipt.receiptNo)!;
+    const row = (await app.store.findByReceipt(receipt.receiptNo))!;
     assert.equal(row.form, 'village-rule-review');
     assert.equal(JSON.parse(row.data).submissionId, receiptNo);
 

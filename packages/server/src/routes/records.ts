@@ -2,7 +2,6 @@ import type { FastifyInstance, onRequestAsyncHookHandler } from 'fastify';
 import type { Store, SubmissionRow } from '../db.js';
 import { Problem } from '../problem.js';
 import type { SchemaRegistry } from '../schemas.js';
-import { reviewsOf } from './links.js';
 
 export interface RecordDeps {
   store: Store;
@@ -13,13 +12,13 @@ export interface RecordDeps {
 
 const RECEIPT = /^[A-Z]{1,8}-\d{8}-\d{6}$/;
 
-function view(row: SubmissionRow, store: Store) {
+async function view(row: SubmissionRow, store: Store) {
   return {
     receiptNo: row.receipt_no,
     receivedAt: row.created_at,
     schema: row.schema_id,
     data: JSON.parse(row.data) as unknown,
-    reviews: reviewsOf(store, row.receipt_no),
+    reviews: await store.reviewsOf(row.receipt_no),
   };
 }
 
@@ -32,13 +31,12 @@ function view(row: SubmissionRow, store: Store) {
  * for it (`reviews: [{ receiptNo, receivedAt, conclusion }]`).
  */
 export function recordRoutes(app: FastifyInstance, deps: RecordDeps): void {
-  const latest = deps.store.db.prepare<[string], SubmissionRow>('SELECT * FROM submissions WHERE form = ? ORDER BY id DESC LIMIT 1');
   const noStore: onRequestAsyncHookHandler = async (_request, reply) => void reply.header('Cache-Control', 'no-store');
   app.get<{ Params: { receiptNo: string } }>('/api/village-rules/records/:receiptNo', { onRequest: [noStore, deps.staff] }, async (request) => {
     const form = 'village-rule-submission';
     const { receiptNo } = request.params;
     if (receiptNo === 'latest') {
-      const row = latest.get(form);
+      const row = await deps.store.latestOf(form);
       if (row) return view(row, deps.store);
       const schema = deps.registry.forms.get(form)?.current;
       const examples = (schema as { examples?: unknown[] } | undefined)?.examples;
@@ -47,7 +45,7 @@ export function recordRoutes(app: FastifyInstance, deps: RecordDeps): void {
       return { receiptNo: 'CG-示例', receivedAt: null, schema: schema.$id, data: example, reviews: [] };
     }
     if (!RECEIPT.test(receiptNo)) throw new Problem('not-found', '回执编号格式不对。');
-    const row = deps.store.findByReceipt(receiptNo);
+    const row = await deps.store.findByReceipt(receiptNo);
     if (!row || row.form !== form) throw new Problem('not-found', `没有回执编号为 ${receiptNo} 的村规民约备案。`);
     return view(row, deps.store);
   });

@@ -60,7 +60,7 @@ export function submissionRoutes(app: FastifyInstance, deps: SubmissionDeps): vo
       const checker = deps.registry.checkerFor(form, envelope.schema);
       const bodyHash = sha256(canonicalJson({ form, schema: envelope.schema, data: envelope.data, files: files.map((f) => [f.partId, f.sha256]) }));
       // A retry of something already filed is answered before any other work; the insert below re-checks atomically.
-      const earlier = deps.store.findByKey(envelope.idempotencyKey);
+      const earlier = await deps.store.findByKey(envelope.idempotencyKey);
       if (earlier && earlier.body_hash !== bodyHash) throw conflict();
       if (earlier) return replay(reply, earlier);
 
@@ -73,7 +73,7 @@ export function submissionRoutes(app: FastifyInstance, deps: SubmissionDeps): vo
         ...errors.map((e) => ({ pointer: e.pointer, detail: e.message, code: e.code })),
         ...attachments.errors,
         // A field already in error gets no second one for the record it names.
-        ...linkErrors(deps.store, deps.registry, form, data).filter((l) => !errors.some((e) => e.pointer === l.pointer)),
+        ...(await linkErrors(deps.store, deps.registry, form, data)).filter((l) => !errors.some((e) => e.pointer === l.pointer)),
       ];
       if (fieldErrors.length) throw invalid(fieldErrors, moreErrors);
 
@@ -81,7 +81,7 @@ export function submissionRoutes(app: FastifyInstance, deps: SubmissionDeps): vo
       const kept = await keepFiles(files, attachments.types, deps.filesDir, time.day);
       files = [];
       const config = deps.registry.forms.get(form)!.config;
-      const result = deps.store.insertSubmission({
+      const result = await deps.store.insertSubmission({
         form,
         schemaId: envelope.schema,
         data,
