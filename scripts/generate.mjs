@@ -136,17 +136,11 @@ async function typesFor(file, schema) {
 }
 
 /**
- * The reasons beside `x-fz-locked` are for editors (the designer, `fazhi check` and the server read
- * the JSON files): the modules citizens download keep only the mark, which is all the checks need.
- */
-const lockMarksOnly = (node) => JSON.parse(JSON.stringify(node, (key, value) => (key === 'x-fz-locked' && typeof value === 'string' ? true : value)));
-
-/**
  * One module per schema object, so a drop-in bundles only the schemas it uses. Without `examples`:
  * they are for tests, stories and docs (examples.ts), and would weigh on every citizen's download.
  */
 function schemaModule({ file, schema }) {
-  const { examples: _examples, ...runtime } = lockMarksOnly(schema);
+  const { examples: _examples, ...runtime } = schema;
   return [
     banner(`schemas/${file}`),
     "import type { SchemaObject } from '../types.js';",

@@ -4,7 +4,7 @@ import { schemasById, type SchemaObject } from '@fazhi/core';
 import legalAid from '@fazhi/schemas/legal-aid-application.schema.json' with { type: 'json' };
 import { checkOverlay, checkSchemaDocument, formatIssue, parseJsonText, type CountyIssue } from '../src/county/index.js';
 
-/** The JSON file, with the law's reasons beside each lock (the bundled module keeps only the marks). */
+/** The JSON file an editor changes, with the law's reasons beside each lock. */
 const base = legalAid as unknown as SchemaObject;
 const codes = (issues: CountyIssue[]) => issues.map((i) => i.code);
 const errors = (issues: CountyIssue[]) => issues.filter((i) => i.severity === 'error');

@@ -82,17 +82,17 @@ export const legalAidApplicationSchema = {
         "name": {
           "$ref": "common.schema.json#/$defs/personName",
           "x-fz-purpose": "核实申请人身份",
-          "x-fz-locked": true
+          "x-fz-locked": "申请法律援助须写明申请人身份"
         },
         "idType": {
           "$ref": "common.schema.json#/$defs/idType",
           "default": "resident-id",
-          "x-fz-locked": true
+          "x-fz-locked": "申请法律援助须写明申请人身份"
         },
         "idNumber": {
           "$ref": "common.schema.json#/$defs/documentNumber",
           "x-fz-purpose": "核实申请人身份",
-          "x-fz-locked": true
+          "x-fz-locked": "申请法律援助须写明申请人身份"
         },
         "age": {
           "type": "integer",
@@ -409,7 +409,7 @@ export const legalAidApplicationSchema = {
           ]
         },
         "type": {
-          "x-fz-locked": true,
+          "x-fz-locked": "法律援助法第三十一条、第三十二条规定的事项：县里可以增加选项，不能删去",
           "type": "string",
           "title": "遇到的是哪类事情",
           "x-fz-widget": "select",
@@ -625,7 +625,7 @@ export const legalAidApplicationSchema = {
       ]
     },
     "facts": {
-      "x-fz-locked": true,
+      "x-fz-locked": "申请法律援助须说明案情和申请理由",
       "type": "string",
       "title": "案情和申请理由",
       "minLength": 20,
@@ -748,13 +748,13 @@ export const legalAidApplicationSchema = {
       "description": "身份证件、与案件有关的合同、欠条、病历、判决书等的照片或扫描件。现在没有的可以以后补交。"
     },
     "pledge": {
-      "x-fz-locked": true,
+      "x-fz-locked": "法律援助法第四十一条：申请人可以通过个人诚信承诺说明经济困难状况",
       "$ref": "common.schema.json#/$defs/consent",
       "title": "个人诚信承诺：我承诺所填信息和所交材料真实、完整",
       "description": "以欺骗或者其他不正当手段获得法律援助的，法律援助机构会终止援助，并可能追究法律责任（法律援助法第四十一条、第四十八条、第六十四条）。"
     },
     "consent": {
-      "x-fz-locked": true,
+      "x-fz-locked": "个人信息保护法第十七条：处理个人信息前须告知处理规则",
       "$ref": "common.schema.json#/$defs/consent",
       "title": "我已阅读并同意《个人信息处理告知》",
       "description": "受理申请的法律援助机构收集您填写的身份、联系方式、案件情况和经济状况等信息，只用于审查和办理本次法律援助申请（法律援助法第四十一条至第四十三条）。只有经办人员可以查看，依法保密，不会公开，办结后按档案管理规定保存。您可以查阅、更正您的信息，有疑问可拨打 12348 公共法律服务热线。",
@@ -816,7 +816,7 @@ export const legalAidApplicationSchema = {
   ],
   "allOf": [
     {
-      "x-fz-locked": true,
+      "x-fz-locked": "法律援助法第四十条：无民事行为能力人或者限制民事行为能力人由法定代理人代为申请",
       "if": {
         "properties": {
           "filedBy": {
@@ -839,7 +839,7 @@ export const legalAidApplicationSchema = {
       }
     },
     {
-      "x-fz-locked": true,
+      "x-fz-locked": "法律援助法第四十条：无民事行为能力人或者限制民事行为能力人由法定代理人代为申请",
       "if": {
         "properties": {
           "applicant": {
@@ -871,7 +871,7 @@ export const legalAidApplicationSchema = {
       }
     },
     {
-      "x-fz-locked": true,
+      "x-fz-locked": "法律援助法第四十条：无民事行为能力人或者限制民事行为能力人由法定代理人代为申请",
       "if": {
         "properties": {
           "applicant": {
@@ -905,7 +905,7 @@ export const legalAidApplicationSchema = {
       }
     },
     {
-      "x-fz-locked": true,
+      "x-fz-locked": "法律援助法第三十二条：这些情形申请法律援助不受经济困难条件的限制",
       "if": {
         "properties": {
           "matter": {
@@ -976,7 +976,7 @@ export const legalAidApplicationSchema = {
       }
     },
     {
-      "x-fz-locked": true,
+      "x-fz-locked": "法律援助法第四十二条：这些人员免予核查经济困难状况，须提交相关证明",
       "if": {
         "properties": {
           "specialGroup": {
@@ -1028,7 +1028,7 @@ export const legalAidApplicationSchema = {
       }
     },
     {
-      "x-fz-locked": true,
+      "x-fz-locked": "法律援助法第四十一条：申请人如实说明经济困难状况",
       "if": {
         "properties": {
           "specialGroup": {
@@ -1162,7 +1162,7 @@ export const legalAidApplicationSchema = {
       }
     },
     {
-      "x-fz-locked": true,
+      "x-fz-locked": "个人信息保护法第二十九条：处理敏感个人信息须取得单独同意",
       "if": {
         "properties": {
           "specialGroup": {
@@ -1190,7 +1190,7 @@ export const legalAidApplicationSchema = {
       }
     },
     {
-      "x-fz-locked": true,
+      "x-fz-locked": "个人信息保护法第二十九条：处理敏感个人信息须取得单独同意",
       "if": {
         "properties": {
           "applicant": {
@@ -1224,7 +1224,7 @@ export const legalAidApplicationSchema = {
       }
     },
     {
-      "x-fz-locked": true,
+      "x-fz-locked": "个人信息保护法第二十九条：处理敏感个人信息须取得单独同意",
       "if": {
         "properties": {
           "matter": {
@@ -1257,7 +1257,7 @@ export const legalAidApplicationSchema = {
       }
     },
     {
-      "x-fz-locked": true,
+      "x-fz-locked": "个人信息保护法第三十一条：处理不满十四周岁未成年人的个人信息须取得监护人同意",
       "if": {
         "properties": {
           "applicant": {
