@@ -100,13 +100,21 @@ export async function continueOn(el: FzLegalAidForm) {
   await settle(el);
 }
 
-/** Attaches a real JPEG (its signature bytes) through the file input: the only step not done by keyboard. */
+/**
+ * Attaches a real JPEG, drawn and encoded by the browser (the server checks a file to its last byte),
+ * through the file input: the only step not done by keyboard.
+ */
 export async function attach(el: FzLegalAidForm, label: string, name: string) {
   const input = field(el, label).querySelector<HTMLInputElement>('input[type=file]')!;
-  const bytes = new Uint8Array(4096);
-  bytes.set([0xff, 0xd8, 0xff, 0xe0]);
+  const canvas = document.createElement('canvas');
+  canvas.width = 64;
+  canvas.height = 48;
+  const context = canvas.getContext('2d')!;
+  context.fillStyle = '#8a1f11';
+  context.fillRect(0, 0, 64, 48);
+  const jpeg = await new Promise<Blob>((resolve) => canvas.toBlob((blob) => resolve(blob!), 'image/jpeg', 0.9));
   const transfer = new DataTransfer();
-  transfer.items.add(new File([bytes], name, { type: 'image/jpeg' }));
+  transfer.items.add(new File([jpeg], name, { type: 'image/jpeg' }));
   input.files = transfer.files;
   input.dispatchEvent(new Event('change', { bubbles: true }));
   await settle(el);
