@@ -68,6 +68,8 @@ export interface FormConfig {
   staff?: boolean;
   /** Why the county's file for this form cannot be used: the form answers 503 naming them. */
   problems?: CountyIssue[];
+  /** The county's own form (`forms/` in its folder), not a built-in one with its own element and page. */
+  county?: boolean;
 }
 
 /**

@@ -58,6 +58,7 @@ export function discoverForms(options: { schemasDir?: string; configDir?: string
       aliases: problems.length ? [] : aliases,
       ...(hint.links && typeof hint.links === 'object' ? { links: hint.links as Record<string, string> } : {}),
       ...(hint.staff === true ? { staff: true } : {}),
+      ...(county ? { county: true } : {}),
       ...(problems.length ? { problems } : {}),
     };
     if (county && Object.hasOwn(forms, name)) return void issues.push(...problems); // the built-in form keeps its name

@@ -38,7 +38,7 @@ export function createPublishing(registry: SchemaRegistry, schemasDir: string, c
 
   const entryOf = (form: string): FormSchemas => {
     const entry = registry.forms.get(form);
-    if (!entry || entry.config.schemaFile.startsWith(join(configDir, 'forms'))) throw new Problem('not-found', `没有可以用覆盖文件修改的表单“${form.slice(0, 50)}”。`);
+    if (!entry || entry.config.county) throw new Problem('not-found', `没有可以用覆盖文件修改的表单“${form.slice(0, 50)}”。`);
     return entry;
   };
   const baseOf = (entry: FormSchemas) => JSON.parse(readFileSync(resolve(schemasDir, entry.config.schemaFile), 'utf8')) as SchemaObject;
@@ -66,7 +66,7 @@ export function createPublishing(registry: SchemaRegistry, schemasDir: string, c
       return [...registry.forms.values()].map((entry) => ({
         name: entry.name,
         title: typeof entry.current.title === 'string' ? entry.current.title : entry.name,
-        overlayMode: !entry.config.schemaFile.startsWith(join(configDir, 'forms')),
+        overlayMode: !entry.config.county,
         revision: entry.revision,
         unavailable: entry.unavailable,
       }));

@@ -115,6 +115,7 @@ describe('the demo portal pages for configured forms', () => {
       assert.equal(list.statusCode, 200);
       assert.match(list.body, /href="\/services\/people-mediation"/);
       assert.doesNotMatch(list.body, /village-rule-review/, 'staff forms are not offered to the public');
+      assert.doesNotMatch(list.body, /legal-aid-application/, 'built-in forms keep their own pages and elements');
       const page = await t.app.inject({ method: 'GET', url: '/services/people-mediation' });
       assert.equal(page.statusCode, 200);
       assert.match(String(page.headers['content-security-policy']), /script-src 'self'/);

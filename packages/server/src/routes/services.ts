@@ -11,9 +11,10 @@ const FALLBACK = `        <div class="fallback">
         </div>`;
 
 /**
- * The demo portal's pages for forms that exist only as configuration: `/services/` lists every form
- * the server takes, `/services/<form>` shows one in `<fz-form>`, loading the schema the server
- * validates with. One template (public/service.template.html) for all; schema text is escaped.
+ * The demo portal's pages for forms that exist only as configuration: `/services/` lists the
+ * county's own public forms (the built-in ones have their own elements and pages, with the receipt
+ * and printing a generic form lacks), `/services/<form>` shows one in `<fz-form>`, loading the
+ * schema the server validates with. One template (public/service.template.html) for all; schema text is escaped.
  */
 export function serviceRoutes(app: FastifyInstance, registry: SchemaRegistry, publicDir: string): void {
   const templateFile = join(publicDir, 'service.template.html');
@@ -27,7 +28,7 @@ export function serviceRoutes(app: FastifyInstance, registry: SchemaRegistry, pu
 
   app.get('/services/', async (_request, reply) => {
     const items = [...registry.forms.values()]
-      .filter((entry) => !entry.unavailable && !entry.config.staff)
+      .filter((entry) => entry.config.county && !entry.unavailable && !entry.config.staff)
       .map((entry) => {
         const title = typeof entry.current.title === 'string' ? entry.current.title : entry.name;
         const about = typeof entry.current.description === 'string' ? entry.current.description : '';
